@@ -1,0 +1,78 @@
+/** The two sides of the table. The first team named when a match starts is red. */
+export type TeamColor = 'red' | 'blue';
+export const TEAM_COLORS: readonly TeamColor[] = ['red', 'blue'];
+
+export type MatchMode = 'singles' | 'doubles';
+
+/** Life cycle of a match. `finished` and `abandoned` are final. */
+export type MatchStatus = 'in_progress' | 'paused' | 'finished' | 'abandoned';
+
+export interface Score {
+  red: number;
+  blue: number;
+}
+
+export interface Teams {
+  red: string[];
+  blue: string[];
+}
+
+/**
+ * How a game and a match are won.
+ * Bar rules (the default): one game to 10. ITSF preset: games to 5, best of 3 or 5,
+ * the deciding game won by 2 and capped at 8.
+ */
+export interface MatchRules {
+  /** Points that win a game. */
+  target: number;
+  /** Lead needed to win a game at or past the target (1: first to target wins). */
+  winBy: number;
+  /** A game ends when a team reaches this score, whatever the lead. */
+  cap?: number;
+  /** Number of games the match is played over (1, 3, 5…); a team needs ceil(bestOf / 2). */
+  bestOf: number;
+  /** Overrides for the deciding game (the last game that can be played), as in ITSF rules. */
+  decidingGame?: { winBy: number; cap?: number };
+  /** Where these rules come from, for speech. */
+  preset?: 'bar' | 'itsf';
+}
+
+/** Who reported a goal: a voice command, or the table's sensors. */
+export type GoalSource = 'voice' | 'table';
+
+/** A ball that went in, or a "gamelle" (went in and came back out: it counts). */
+export type GoalKind = 'goal' | 'gamelle';
+
+export interface Goal {
+  /** Unique within the match. For table goals, the device's eventId. */
+  id: string;
+  team: TeamColor;
+  /** The player credited, when the goal was given to a player by name. */
+  scorer?: string;
+  kind: GoalKind;
+  source: GoalSource;
+  /** Epoch ms. */
+  at: number;
+}
+
+export interface Match {
+  id: string;
+  status: MatchStatus;
+  mode: MatchMode;
+  teams: Teams;
+  rules: MatchRules;
+  /** Every counted goal of the match, in order; score, games and winner derive from it. */
+  goals: Goal[];
+  /** Score of each finished game, in order. */
+  games: Score[];
+  /** Score of the running game (the last game's final score once the match is finished). */
+  score: Score;
+  /** Games won by each team. */
+  gamesWon: Score;
+  /** Event ids of table goals already seen, counted or undone: a retried event is never recounted. */
+  seenEventIds: string[];
+  startedAt: number;
+  pausedAt?: number;
+  finishedAt?: number;
+  winner?: TeamColor;
+}
