@@ -97,3 +97,17 @@ export class TableBusyError extends BabyfootError {
     super("This table's match belongs to another account");
   }
 }
+
+export class PlayedGameRulesError extends BabyfootError {
+  readonly code = 'playedGameRules';
+  constructor() {
+    super('New rules cannot re-open a game already won');
+  }
+}
+
+export class NoTableLinkedError extends BabyfootError {
+  readonly code = 'noTableLinked';
+  constructor() {
+    super('This Echo device drives no table');
+  }
+}
