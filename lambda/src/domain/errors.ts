@@ -111,3 +111,90 @@ export class NoTableLinkedError extends BabyfootError {
     super('This Echo device drives no table');
   }
 }
+
+export class TooFewEntrantsError extends BabyfootError {
+  readonly code = 'tooFewEntrants';
+  constructor(
+    readonly minimumPlayers: number,
+    readonly players: number,
+  ) {
+    super(`A tournament needs at least ${minimumPlayers} players, ${players} entered`);
+  }
+}
+
+export class TooManyEntrantsError extends BabyfootError {
+  readonly code = 'tooManyEntrants';
+  constructor(readonly maximum: number) {
+    super(`A tournament takes at most ${maximum} entrants`);
+  }
+}
+
+export class OddPlayerCountError extends BabyfootError {
+  readonly code = 'oddPlayerCount';
+  constructor(readonly players: number) {
+    super(`Fixed doubles need an even number of players, ${players} entered`);
+  }
+}
+
+export class TournamentAlreadyStartedError extends BabyfootError {
+  readonly code = 'tournamentAlreadyStarted';
+  constructor() {
+    super('The tournament has already started');
+  }
+}
+
+export class TournamentNotStartedError extends BabyfootError {
+  readonly code = 'tournamentNotStarted';
+  constructor() {
+    super('The tournament has not started yet');
+  }
+}
+
+export class TournamentOverError extends BabyfootError {
+  readonly code = 'tournamentOver';
+  constructor(readonly status: 'finished' | 'abandoned') {
+    super(`The tournament is ${status}`);
+  }
+}
+
+export class TournamentMatchNotInPlayError extends BabyfootError {
+  readonly code = 'tournamentMatchNotInPlay';
+  constructor(readonly matchId: string) {
+    super(`Match ${matchId} is not a tournament match in play`);
+  }
+}
+
+export class PlayerNotInTournamentError extends BabyfootError {
+  readonly code = 'playerNotInTournament';
+  constructor(readonly player: string) {
+    super(`${player} is not in the tournament`);
+  }
+}
+
+export class PlayerHasMatchToPlayError extends BabyfootError {
+  readonly code = 'playerHasMatchToPlay';
+  constructor(readonly player: string) {
+    super(`${player} still has a match to play in this round`);
+  }
+}
+
+export class NothingToForfeitError extends BabyfootError {
+  readonly code = 'nothingToForfeit';
+  constructor(readonly player: string) {
+    super(`${player} has no match left to forfeit in this round`);
+  }
+}
+
+export class RoundNotFinishedError extends BabyfootError {
+  readonly code = 'roundNotFinished';
+  constructor() {
+    super("The round's last matches are still being played");
+  }
+}
+
+export class InvalidRoundCountError extends BabyfootError {
+  readonly code = 'invalidRoundCount';
+  constructor(readonly rounds: number) {
+    super(`A Monster DYP is played over 1 to 50 rounds, not ${rounds}`);
+  }
+}
