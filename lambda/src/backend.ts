@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { BackendConfig } from './config';
+import { consoleLogger, type Logger } from './logger';
+import { type AlexaHandler, createAlexaHandler } from './skill/alexa-entry';
+import { buildSkill } from './skill/build-skill';
+import type { SkillDeps } from './skill/deps';
+import { defaultTableResolver } from './skill/table-resolver';
+import { DynamoMatchStore } from './store/dynamo-match-store';
+import { DynamoPlayerDirectory } from './store/dynamo-player-directory';
+
+export interface BackendOptions {
+  config: BackendConfig;
+  dynamo: DynamoDBDocumentClient;
+  log?: Logger;
+  now?: () => number;
+}
+
+export interface Backend {
+  /** The Alexa entry. */
+  handler: AlexaHandler;
+  deps: SkillDeps;
+}
+
+/**
+ * Wires the backend on its real adapters. The Lambda entry, the local console and the tests
+ * all go through here, so they run the same code.
+ */
+export function createBackend(options: BackendOptions): Backend {
+  const { config, dynamo } = options;
+  const log = options.log ?? consoleLogger;
+  const store = { client: dynamo, tableName: config.tableName };
+  const deps: SkillDeps = {
+    matches: new DynamoMatchStore(store),
+    players: new DynamoPlayerDirectory(store),
+    tables: defaultTableResolver(config.defaultThingName),
+    log,
+    now: options.now ?? Date.now,
+    newId: randomUUID,
+  };
+  const skill = buildSkill(deps).create();
+  return { handler: createAlexaHandler(skill, { skillId: config.skillId, log }), deps };
+}

@@ -1,0 +1,30 @@
+import i18next, { type TFunction } from 'i18next';
+import { en } from './resources/en';
+import { fr } from './resources/fr';
+
+export type Translate = TFunction;
+
+const resources = { en: { translation: en }, fr: { translation: fr } };
+
+/**
+ * A translator for one request. Each request gets its own i18next instance: the global
+ * singleton would be shared by concurrent requests on a warm Lambda and leak languages.
+ */
+export function createTranslator(locale: string): Translate {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: 'en',
+    resources,
+    initAsync: false,
+    // Speech is SSML: values are escaped by the caller (see skill/speech/ssml.ts), not as HTML.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance.t;
+}
+
+/** Languages the skill speaks, by the locale prefix Alexa sends. */
+export function languageOf(locale: string): 'fr' | 'en' {
+  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

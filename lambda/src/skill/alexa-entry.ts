@@ -1,0 +1,48 @@
+import type { Skill } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { createTranslator } from '../i18n/translator';
+import type { Logger } from '../logger';
+import { guessLocale, requestEnvelopeSchema } from './envelope-schema';
+
+export interface AlexaEntryOptions {
+  /** Requests carrying another skill's ID are refused; unset only on the local stack. */
+  skillId?: string;
+  log: Logger;
+}
+
+/** The Lambda entry for Alexa requests: a promise-returning handler (the Node 22+ Lambda style). */
+export type AlexaHandler = (event: unknown, context?: unknown) => Promise<ResponseEnvelope>;
+
+/** The schema checks every field the handlers and the SDK read; the SDK's own type is wider. */
+function isRequestEnvelope(event: unknown): event is RequestEnvelope {
+  return requestEnvelopeSchema.safeParse(event).success;
+}
+
+function refusal(locale: string, key: 'errors.malformed' | 'errors.foreignSkill'): ResponseEnvelope {
+  const t = createTranslator(locale);
+  return {
+    version: '1.0',
+    response: { outputSpeech: { type: 'SSML', ssml: `<speak>${t(key)}</speak>` }, shouldEndSession: true },
+  };
+}
+
+/**
+ * Validates the envelope before the ASK SDK sees it (the SDK dereferences `context.System`
+ * before any interceptor could run), refuses other skills' requests, then lets the skill answer.
+ * Nothing is read or written for a refused request.
+ */
+export function createAlexaHandler(skill: Skill, options: AlexaEntryOptions): AlexaHandler {
+  return async (event, context) => {
+    if (!isRequestEnvelope(event)) {
+      const issues = requestEnvelopeSchema.safeParse(event).error?.issues.slice(0, 5);
+      options.log.warn('malformed request envelope', { issues });
+      return refusal(guessLocale(event), 'errors.malformed');
+    }
+    const applicationId = event.context.System.application.applicationId;
+    if (options.skillId && applicationId !== options.skillId) {
+      options.log.warn('request from another skill refused', { applicationId });
+      return refusal(event.request.locale ?? 'en-US', 'errors.foreignSkill');
+    }
+    return skill.invoke(event, context);
+  };
+}

@@ -1,0 +1,46 @@
+import { type CustomSkillBuilder, SkillBuilders } from 'ask-sdk-core';
+import type { SkillDeps } from './deps';
+import { abandonHandler } from './handlers/abandon';
+import {
+  fallbackHandler,
+  helpHandler,
+  sessionEndedHandler,
+  stopHandler,
+  unknownIntentHandler,
+  yesNoHandler,
+} from './handlers/conversation';
+import { errorHandler } from './handlers/error-handler';
+import { goalHandler } from './handlers/goal';
+import { launchHandler } from './handlers/launch';
+import { pauseHandler, resumeHandler } from './handlers/pause-resume';
+import { scoreHandler } from './handlers/score';
+import { setRulesHandler } from './handlers/set-rules';
+import { startMatchHandler } from './handlers/start-match';
+import { undoGoalHandler } from './handlers/undo-goal';
+
+/**
+ * The skill: every handler wired to its ports. The Lambda entry, the local console and the
+ * tests all build the same skill, with different adapters behind the ports.
+ */
+export function buildSkill(deps: SkillDeps): CustomSkillBuilder {
+  return SkillBuilders.custom()
+    .addRequestHandlers(
+      launchHandler(deps),
+      startMatchHandler(deps),
+      setRulesHandler(deps),
+      goalHandler(deps),
+      undoGoalHandler(deps),
+      scoreHandler(deps),
+      pauseHandler(deps),
+      resumeHandler(deps),
+      abandonHandler(deps),
+      helpHandler(deps),
+      stopHandler(),
+      fallbackHandler(),
+      yesNoHandler(),
+      sessionEndedHandler(deps),
+      unknownIntentHandler(),
+    )
+    .addErrorHandlers(errorHandler(deps))
+    .withCustomUserAgent('babyfoot');
+}

@@ -1,0 +1,13 @@
+import type { Logger } from '../logger';
+import type { MatchStore, PlayerDirectory } from '../store/ports';
+import type { TableResolver } from './table-resolver';
+
+/** What the skill's handlers need from the outside world: ports, a clock and ids. */
+export interface SkillDeps {
+  matches: MatchStore;
+  players: PlayerDirectory;
+  tables: TableResolver;
+  log: Logger;
+  now: () => number;
+  newId: () => string;
+}

@@ -1,0 +1,37 @@
+import {
+  BabyfootError,
+  DuplicatePlayerError,
+  InvalidRulesError,
+  PlayerNotInMatchError,
+  SamePlayerOnBothTeamsError,
+  WrongTeamSizeError,
+} from '../domain/errors';
+import type { Translate } from '../i18n/translator';
+import { VersionConflictError } from '../store/ports';
+import { escapeSsml } from './speech/ssml';
+
+/**
+ * The one place where failures become speech. Errors a player can cause get a clear answer;
+ * anything else is internal and answered with a generic apology (never its message).
+ */
+export function speakError(t: Translate, error: unknown): { speech: string; internal: boolean } {
+  if (error instanceof VersionConflictError) return { speech: t('errors.busy'), internal: false };
+  if (!(error instanceof BabyfootError)) return { speech: t('errors.generic'), internal: true };
+  if (error instanceof InvalidRulesError)
+    return { speech: t(`errors.invalidRules.${error.reason}`), internal: false };
+  if (error instanceof WrongTeamSizeError) {
+    const needed = error.mode === 'singles' ? 2 : 4;
+    return { speech: t('errors.wrongTeamSize', { mode: t(`mode.${error.mode}`), needed }), internal: false };
+  }
+  if (
+    error instanceof SamePlayerOnBothTeamsError ||
+    error instanceof DuplicatePlayerError ||
+    error instanceof PlayerNotInMatchError
+  ) {
+    return { speech: t(`errors.${error.code}`, { player: escapeSsml(error.player) }), internal: false };
+  }
+  const key = `errors.${error.code}`;
+  const speech = t(key);
+  // A domain error added without its speech must not be read out as a key.
+  return speech === key ? { speech: t('errors.generic'), internal: true } : { speech, internal: false };
+}
