@@ -89,7 +89,10 @@ export async function startMqttBroker(port: number): Promise<MqttBroker> {
     await closed;
   };
 
-  await startListening();
+  await startListening().catch((error: unknown) => {
+    aedes.close();
+    throw error;
+  });
   return {
     aedes,
     get port() {

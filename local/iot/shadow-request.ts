@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonObject, type JsonValue, jsonDepth } from './json-value';
+import { isJsonObject, type JsonObject, type JsonValue, jsonDepth, jsonValueSchema } from './json-value';
 
 /** Limits of the classic shadow, from AWS IoT's Device Shadow quotas and error list. */
 export const SHADOW_LIMITS = {
@@ -55,12 +55,14 @@ function parseBody(payload: Uint8Array, now: number): Parsed<JsonValue | undefin
     return reject(415, 'Unsupported documented encoding; supported encoding is UTF-8', now);
   }
   if (text.trim() === '') return { ok: true, value: undefined };
+  let value: unknown;
   try {
-    const value: JsonValue = JSON.parse(text);
-    return { ok: true, value };
+    value = JSON.parse(text);
   } catch {
     return reject(400, 'Invalid JSON', now);
   }
+  const parsed = jsonValueSchema.safeParse(value);
+  return parsed.success ? { ok: true, value: parsed.data } : reject(400, 'Invalid JSON', now);
 }
 
 function readClientToken(body: JsonObject, now: number): Parsed<string | undefined> {

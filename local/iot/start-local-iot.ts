@@ -1,8 +1,8 @@
 import { CallCounter } from './call-counter';
 import { startDataPlaneServer } from './data-plane-server';
-import { publishInBroker, startMqttBroker } from './mqtt-broker';
+import { type MqttBroker, publishInBroker, startMqttBroker } from './mqtt-broker';
 import { createShadowService } from './shadow-service';
-import { openShadowStore } from './shadow-store';
+import { openShadowStore, type ShadowStore } from './shadow-store';
 import { serveShadowTopics } from './shadow-topics';
 import { type DeadLetter, runTopicRules, type TopicRule } from './topic-rules';
 
@@ -53,6 +53,21 @@ export async function startLocalIot(options: LocalIotOptions = {}): Promise<Loca
   const counter = new CallCounter();
   const store = await openShadowStore(options.shadowFile, log);
   const broker = await startMqttBroker(options.mqttPort ?? 0);
+  try {
+    return await serveOnBroker(broker, store, counter, log, options);
+  } catch (error) {
+    await broker.close();
+    throw error;
+  }
+}
+
+async function serveOnBroker(
+  broker: MqttBroker,
+  store: ShadowStore,
+  counter: CallCounter,
+  log: (line: string) => void,
+  options: LocalIotOptions,
+): Promise<LocalIot> {
   const publish = (topic: string, document: object) =>
     publishInBroker(broker.aedes, {
       topic,
@@ -76,6 +91,9 @@ export async function startLocalIot(options: LocalIotOptions = {}): Promise<Loca
     publish: (message) => publishInBroker(broker.aedes, message),
     counter,
     log,
+  }).catch(async (error: unknown) => {
+    await rules.stop();
+    throw error;
   });
 
   return {
@@ -88,8 +106,9 @@ export async function startLocalIot(options: LocalIotOptions = {}): Promise<Loca
     deadLetters: () => rules.deadLetters(),
     rulesIdle: () => rules.idle(),
     async stop() {
-      await dataPlane.close();
+      // Rules first: a running action may still call the data plane or publish.
       await rules.stop();
+      await dataPlane.close();
       await stopShadowTopics();
       await broker.close();
       await store.flush();
