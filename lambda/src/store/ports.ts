@@ -1,5 +1,5 @@
-import type { Match } from '../domain/match/types';
 import type { MatchResult } from '../domain/match/result';
+import type { Match } from '../domain/match/types';
 
 /** A table's live state as stored: the current (or last) match, and who owns it. */
 export interface LiveTable {

@@ -1,0 +1,153 @@
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+  TransactionConflictException,
+} from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  type PutCommandInput,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { parseStoredItem } from './corrupt-item-error';
+import { liveItemSchema } from './match-item-schema';
+import { type LiveTable, type MatchStore, type TableWrite, VersionConflictError } from './ports';
+import { historyKey, liveKey, playersKey } from './table-layout';
+
+/** Where a DynamoDB store reads and writes. */
+export interface DynamoStoreOptions {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  /** Clock for `updatedAt`; tests may pin it. */
+  now?: () => number;
+}
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** `MatchStore` on the single table: one live item per table, version-checked on every write. */
+export class DynamoMatchStore implements MatchStore {
+  private readonly now: () => number;
+
+  constructor(private readonly options: DynamoStoreOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  async load(thingName: string): Promise<LiveTable> {
+    const key = liveKey(thingName);
+    const { Item } = await this.options.client.send(
+      new GetCommand({ TableName: this.options.tableName, Key: key, ConsistentRead: true }),
+    );
+    if (!Item) return { thingName, version: 0 };
+    const live = parseStoredItem(liveItemSchema, Item, key);
+    return { thingName, accountId: live.accountId, match: live.match, version: live.version };
+  }
+
+  async save(thingName: string, expectedVersion: number, write: TableWrite): Promise<number> {
+    const version = expectedVersion + 1;
+    const livePut = this.livePut(thingName, expectedVersion, version, write);
+    const players = [...new Set(write.players ?? [])].filter((name) => name !== '');
+    try {
+      if (write.result === undefined && players.length === 0) {
+        await this.options.client.send(new PutCommand(livePut));
+      } else {
+        await this.saveTogether(livePut, write, players);
+      }
+    } catch (error) {
+      if (isLostRace(error)) throw new VersionConflictError(thingName, expectedVersion, { cause: error });
+      throw error;
+    }
+    return version;
+  }
+
+  /**
+   * Live item, history and players in one transaction. When only the history item already
+   * exists, this very finish was stored before (a replayed turn): the live write still goes
+   * through, without a second history entry.
+   */
+  private async saveTogether(livePut: PutCommandInput, write: TableWrite, players: string[]): Promise<void> {
+    const TableName = this.options.tableName;
+    const playersAdd: TransactItem[] =
+      players.length === 0
+        ? []
+        : [
+            {
+              Update: {
+                TableName,
+                Key: playersKey(write.accountId),
+                UpdateExpression: 'ADD #names :names',
+                ExpressionAttributeNames: { '#names': 'names' },
+                ExpressionAttributeValues: { ':names': new Set(players) },
+              },
+            },
+          ];
+    const historyPut: TransactItem[] =
+      write.result === undefined
+        ? []
+        : [
+            {
+              Put: {
+                TableName,
+                Item: {
+                  ...historyKey(write.accountId, write.result.finishedAt, write.result.id),
+                  result: write.result,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ];
+    try {
+      await this.transact([{ Put: livePut }, ...historyPut, ...playersAdd]);
+    } catch (error) {
+      const historyAlreadyStored =
+        historyPut.length > 0 &&
+        cancelReason(error, 0) === 'None' &&
+        cancelReason(error, 1) === 'ConditionalCheckFailed';
+      if (!historyAlreadyStored) throw error;
+      await this.transact([{ Put: livePut }, ...playersAdd]);
+    }
+  }
+
+  private async transact(items: TransactItem[]): Promise<void> {
+    await this.options.client.send(new TransactWriteCommand({ TransactItems: items }));
+  }
+
+  private livePut(
+    thingName: string,
+    expectedVersion: number,
+    version: number,
+    write: TableWrite,
+  ): PutCommandInput {
+    const item = {
+      ...liveKey(thingName),
+      accountId: write.accountId,
+      version,
+      match: write.match,
+      updatedAt: new Date(this.now()).toISOString(),
+    };
+    return expectedVersion === 0
+      ? { TableName: this.options.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }
+      : {
+          TableName: this.options.tableName,
+          Item: item,
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': expectedVersion },
+        };
+  }
+}
+
+/** Another writer changed the live item first, or was changing it at that very moment. */
+function isLostRace(error: unknown): boolean {
+  if (error instanceof ConditionalCheckFailedException || error instanceof TransactionConflictException)
+    return true;
+  const reason = cancelReason(error, 0);
+  return reason === 'ConditionalCheckFailed' || reason === 'TransactionConflict';
+}
+
+/** Why item `index` of a cancelled transaction failed ('None' when it was not the cause). */
+function cancelReason(error: unknown, index: number): string | undefined {
+  if (!(error instanceof TransactionCanceledException)) return undefined;
+  return error.CancellationReasons?.[index]?.Code;
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { MatchResult } from '../domain/match/result';
+import type { Goal, Match, MatchRules } from '../domain/match/types';
+
+const teamColor = z.enum(['red', 'blue']);
+const count = z.number().int().nonnegative();
+const epochMs = z.number().int();
+const score = z.object({ red: count, blue: count });
+const teams = z.object({ red: z.array(z.string()), blue: z.array(z.string()) });
+const mode = z.enum(['singles', 'doubles']);
+
+const rulesSchema = z.object({
+  target: count,
+  winBy: count,
+  cap: count.optional(),
+  bestOf: count,
+  decidingGame: z.object({ winBy: count, cap: count.optional() }).optional(),
+  preset: z.enum(['bar', 'itsf']).optional(),
+});
+
+const goalSchema = z.object({
+  id: z.string(),
+  team: teamColor,
+  scorer: z.string().optional(),
+  kind: z.enum(['goal', 'gamelle']),
+  source: z.enum(['voice', 'table']),
+  at: epochMs,
+});
+
+/** A `Match` as stored in the live item. */
+export const matchSchema = z.object({
+  id: z.string(),
+  status: z.enum(['in_progress', 'paused', 'finished', 'abandoned']),
+  mode,
+  teams,
+  rules: rulesSchema,
+  goals: z.array(goalSchema),
+  games: z.array(score),
+  score,
+  gamesWon: score,
+  seenEventIds: z.array(z.string()),
+  startedAt: epochMs,
+  pausedAt: epochMs.optional(),
+  finishedAt: epochMs.optional(),
+  winner: teamColor.optional(),
+});
+
+/** A `MatchResult` as stored in a history item. */
+export const matchResultSchema = z.object({
+  id: z.string(),
+  mode,
+  teams,
+  rules: rulesSchema,
+  games: z.array(score),
+  gamesWon: score,
+  goals: score,
+  winner: teamColor,
+  fanny: z.boolean(),
+  scorers: z.record(z.string(), count),
+  startedAt: epochMs,
+  finishedAt: epochMs,
+});
+
+/** Item at `THING#<thingName>` / `LIVE`. */
+export const liveItemSchema = z.object({
+  accountId: z.string(),
+  version: count,
+  match: matchSchema,
+  updatedAt: z.string(),
+});
+
+/** Item at `ACCOUNT#<accountId>` / `MATCH#<finishedAt ISO>#<matchId>`. */
+export const historyItemSchema = z.object({ result: matchResultSchema });
+
+/** Item at `ACCOUNT#<accountId>` / `PLAYERS` (the document client reads a string set as a Set). */
+export const playersItemSchema = z.object({ names: z.set(z.string()) });
+
+/*
+ * z.object drops keys it does not know, so a field added to the domain types but not here
+ * would be silently lost on the next load. These checks make such a drift a compile error.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Covers<Schema extends z.ZodType, T> =
+  Same<keyof z.infer<Schema>, keyof T> extends true ? Same<z.infer<Schema>, T> : false;
+export type SchemasMatchDomainTypes = [
+  Covers<typeof matchSchema, Match>,
+  Covers<typeof matchResultSchema, MatchResult>,
+  Covers<typeof rulesSchema, MatchRules>,
+  Covers<typeof goalSchema, Goal>,
+] extends [true, true, true, true]
+  ? true
+  : never;
+const schemasMatchDomainTypes: SchemasMatchDomainTypes = true;
+void schemasMatchDomainTypes;

@@ -1,0 +1,52 @@
+/**
+ * The single DynamoDB table: key builders and the table definition. The local stack creates
+ * the table from `TABLE_DEFINITION`, and the CloudFormation template is checked against it,
+ * so the two never drift. Property names follow CreateTable / AWS::DynamoDB::Table.
+ */
+export const TABLE_DEFINITION = {
+  KeySchema: [
+    { AttributeName: 'pk', KeyType: 'HASH' },
+    { AttributeName: 'sk', KeyType: 'RANGE' },
+  ],
+  AttributeDefinitions: [
+    { AttributeName: 'pk', AttributeType: 'S' },
+    { AttributeName: 'sk', AttributeType: 'S' },
+  ],
+  BillingMode: 'PAY_PER_REQUEST',
+  TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+} as const;
+
+/** Primary key of every item. */
+export interface ItemKey {
+  pk: string;
+  sk: string;
+}
+
+/** Sort-key prefix of an account's finished matches; they sort oldest to newest. */
+export const HISTORY_SK_PREFIX = 'MATCH#';
+
+/** The partition holding everything that belongs to one Alexa account. */
+export function accountPk(accountId: string): string {
+  return `ACCOUNT#${accountId}`;
+}
+
+/** The live match of one table (one item per table, overwritten by each new match). */
+export function liveKey(thingName: string): ItemKey {
+  return { pk: `THING#${thingName}`, sk: 'LIVE' };
+}
+
+/**
+ * One finished match in the account's history. The ISO time first makes the sort key
+ * chronological; the match id keeps two matches finished the same millisecond apart.
+ */
+export function historyKey(accountId: string, finishedAt: number, matchId: string): ItemKey {
+  return {
+    pk: accountPk(accountId),
+    sk: `${HISTORY_SK_PREFIX}${new Date(finishedAt).toISOString()}#${matchId}`,
+  };
+}
+
+/** The names an account has played with. */
+export function playersKey(accountId: string): ItemKey {
+  return { pk: accountPk(accountId), sk: 'PLAYERS' };
+}
