@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { BridgeConfig } from './config';
+import type { Display } from './display/display';
+import type { TableView } from './display/table-view';
+import { type BridgeLog, jsonLinesLog } from './log';
+import { openTableConnection } from './mqtt/table-connection';
+import { tableTopics } from './mqtt/topics';
+import { FileOutbox } from './outbox/file-outbox';
+import { goalScored } from './outbox/goal-event';
+import { OutboxSender } from './outbox/outbox-sender';
+import { type GoalDetected, GoalDetector } from './sensors/goal-detector';
+import type { BeamChange, GoalSensor } from './sensors/goal-sensor';
+import { GpioGoalSensor } from './sensors/gpio-sensor';
+import { SimulatedGoalSensor } from './sensors/simulated-sensor';
+import { shadowMatchSchema, shadowPairingSchema } from './shadow/shadow-match';
+import type { ShadowState } from './shadow/shadow-state';
+import { ShadowSync } from './shadow/shadow-sync';
+import { TableState } from './table-state';
+import type { TeamColor } from './team';
+
+const TICK_MS = 200;
+
+export interface BridgeDeps {
+  /** The goal sensors; by default the config's driver. */
+  sensors?: GoalSensor;
+  display?: Display;
+  log?: BridgeLog;
+  /** The clock (epoch ms), for goal times, sensor health and pairing expiry. */
+  now?: () => number;
+}
+
+/** A running table bridge, for the CLI or a console that embeds it. */
+export interface Bridge {
+  /** A ball for `creditedTeam`, as if the sensor crediting that team saw it. */
+  fireGoal(creditedTeam: TeamColor): void;
+  /** Asks the backend for a new pairing code. */
+  requestPairing(): void;
+  view(): TableView;
+  /** Goals stored on the table and not yet acknowledged by the broker. */
+  pendingGoals(): number;
+  /** Disconnects and stops the sensors; pending goals stay in the outbox for next time. */
+  stop(): Promise<void>;
+  on(event: 'view', listener: (view: TableView) => void): void;
+}
+
+/**
+ * Starts the table: opens the outbox, starts the sensors and connects to the broker
+ * (in the background: the table keeps counting goals while offline).
+ */
+export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): Promise<Bridge> {
+  const log = deps.log ?? jsonLinesLog();
+  const now = deps.now ?? Date.now;
+  const topics = tableTopics(config.thingName);
+  const events = new EventEmitter();
+  const table = new TableState(config.thingName, now);
+  const detector = new GoalDetector(config, {
+    red: config.sensors.red?.credits,
+    blue: config.sensors.blue?.credits,
+  });
+  const changed = () => {
+    const view = table.view();
+    deps.display?.show(view);
+    events.emit('view', view);
+  };
+
+  const outbox = await FileOutbox.open(config.outboxDir, log);
+  table.pendingGoals = outbox.size();
+  const connection = await openTableConnection(config, log);
+  const sender = new OutboxSender(outbox, topics.goal, connection, log, () => {
+    table.pendingGoals = outbox.size();
+    changed();
+  });
+  const shadow = new ShadowSync(connection, topics, log);
+
+  const report = () => {
+    const pairing = table.shownPairing();
+    const reported: ShadowState = { sensors: { ...table.sensors } };
+    if (table.confirmed) reported.match = table.confirmed;
+    if (pairing) reported.pairing = pairing;
+    shadow.report(reported);
+  };
+
+  shadow.onDesired((desired, delta, full) => {
+    if (full || 'match' in delta) table.matchConfirmed(parseMatch(desired.match, log));
+    if (full || 'pairing' in delta) table.pairing = parsePairing(desired.pairing);
+    report();
+    changed();
+  });
+
+  let pairingWanted = true;
+  let expiredPairingAsked: number | undefined;
+  const requestPairing = () => {
+    if (!connection.isConnected()) {
+      pairingWanted = true;
+      return;
+    }
+    pairingWanted = false;
+    connection.publish(topics.pairing, JSON.stringify({ eventId: randomUUID(), at: now() }), 1);
+    log.info('pairing code requested');
+  };
+
+  connection.onConnect(() => {
+    table.connection = 'online';
+    changed();
+    connection
+      .subscribe(shadow.subscriptions())
+      .then(() => {
+        shadow.connected();
+        sender.resendPending();
+        if (pairingWanted) requestPairing();
+      })
+      .catch((error: unknown) => log.warn('subscribe failed', { error: String(error) }));
+  });
+  connection.onClose(() => {
+    if (table.connection === 'offline') return;
+    table.connection = 'offline';
+    changed();
+  });
+
+  const goalDetected = (goal: GoalDetected) => {
+    const match = table.confirmed;
+    if (match?.status !== 'in_progress') {
+      const why = match?.status === 'paused' ? 'Match paused' : 'No match running';
+      table.say(`${why}: goal not counted`);
+      log.info('goal dropped: no match in progress', { team: goal.credits, status: match?.status ?? 'none' });
+      changed();
+      return;
+    }
+    const event = goalScored(match.id, goal.credits, goal.at);
+    table.goalCelebrated(goal.credits);
+    changed();
+    log.info('goal', { ...event });
+    sender.send(event).catch((error: unknown) => {
+      log.error('goal could not be stored', { eventId: event.eventId, error: String(error) });
+    });
+  };
+
+  const beamChanged = (change: BeamChange) => {
+    const outcome = detector.beamChanged(change);
+    if (outcome.ignored) log.info('beam cut ignored', { goal: change.goal, why: outcome.ignored });
+    if (outcome.healthChanged) sensorsChanged();
+    if (outcome.goal) goalDetected(outcome.goal);
+  };
+  const sensorsChanged = () => {
+    table.sensors = detector.health();
+    log.warn('sensor health', { ...table.sensors });
+    report();
+    changed();
+  };
+
+  const sensors = deps.sensors ?? defaultSensors(config, log, now);
+  sensors.onBeamChange(beamChanged);
+  await sensors.start();
+
+  const ticker = setInterval(() => {
+    if (detector.tick(now())) sensorsChanged();
+    const pairing = table.pairing;
+    if (pairing && pairing.expiresAt <= now() && expiredPairingAsked !== pairing.expiresAt) {
+      expiredPairingAsked = pairing.expiresAt;
+      report();
+      requestPairing();
+      changed();
+    }
+    if (table.expireNotice()) changed();
+  }, TICK_MS);
+
+  return {
+    fireGoal(creditedTeam) {
+      const goal = detector.goalCrediting(creditedTeam);
+      const at = now();
+      beamChanged({ goal, beam: 'cut', at });
+      beamChanged({ goal, beam: 'restored', at });
+    },
+    requestPairing,
+    view: () => table.view(),
+    pendingGoals: () => outbox.size(),
+    async stop() {
+      clearInterval(ticker);
+      await sensors.stop();
+      await connection.end();
+      deps.display?.close?.();
+    },
+    on(event, listener) {
+      events.on(event, listener);
+    },
+  };
+}
+
+function defaultSensors(config: BridgeConfig, log: BridgeLog, now: () => number): GoalSensor {
+  if (config.sensors.driver === 'gpio') {
+    return new GpioGoalSensor({ red: config.sensors.red, blue: config.sensors.blue }, log, now);
+  }
+  return new SimulatedGoalSensor(now);
+}
+
+function parseMatch(value: unknown, log: BridgeLog) {
+  if (value === undefined) return undefined;
+  const parsed = shadowMatchSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  log.warn('desired match not understood, showing none', { issues: parsed.error.issues.length });
+  return undefined;
+}
+
+function parsePairing(value: unknown) {
+  const parsed = shadowPairingSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+
+const teamSchema = z.enum(['red', 'blue']);
+
+const goalSensorSchema = z.object({
+  /** Line offset on the GPIO chip (on a Raspberry Pi: the BCM number, e.g. 17 for GPIO17). */
+  gpioLine: z.number().int().min(0),
+  chip: z.string().min(1).default('gpiochip0'),
+  /** Team credited when the beam of this goal is cut; by default the team attacking this goal. */
+  credits: teamSchema.optional(),
+  /** Level of the signal while the beam is cut: break-beam receivers pull the line low. */
+  cutLevel: z.enum(['low', 'high']).default('low'),
+});
+
+const endpointSchema = z.string().refine((value) => /^mqtts?:\/\/[^/:\s]+(:\d{1,5})?\/?$/.test(value), {
+  message: 'must look like mqtts://<prefix>-ats.iot.<region>.amazonaws.com:8883 or mqtt://127.0.0.1:1883',
+});
+
+export const bridgeConfigSchema = z
+  .object({
+    thingName: z
+      .string()
+      .min(1)
+      .max(128)
+      .regex(/^[a-zA-Z0-9:_-]+$/, 'thing names may only hold letters, digits, ":", "_" and "-"'),
+    endpoint: endpointSchema,
+    caPath: z.string().min(1).optional(),
+    certPath: z.string().min(1).optional(),
+    keyPath: z.string().min(1).optional(),
+    outboxDir: z.string().min(1),
+    debounceMs: z.number().int().positive().default(1500),
+    blockedAfterMs: z.number().int().positive().default(5000),
+    noisyBurst: z.number().int().min(2).default(5),
+    /** How long a sensor must stay quiet (beam whole, no cut) to be trusted again. */
+    quietMs: z.number().int().positive().default(10_000),
+    reconnect: z
+      .object({ minMs: z.number().int().positive(), maxMs: z.number().int().positive() })
+      .default({ minMs: 1000, maxMs: 30_000 }),
+    sensors: z
+      .object({
+        driver: z.enum(['simulated', 'gpio']),
+        red: goalSensorSchema.optional(),
+        blue: goalSensorSchema.optional(),
+      })
+      .default({ driver: 'simulated' }),
+  })
+  .superRefine((config, ctx) => {
+    if (config.endpoint.startsWith('mqtts://')) {
+      for (const key of ['caPath', 'certPath', 'keyPath'] as const) {
+        if (config[key] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'required for an mqtts:// endpoint (TLS client certificate)',
+          });
+        }
+      }
+    }
+    if (config.sensors.driver === 'gpio' && !config.sensors.red && !config.sensors.blue) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sensors'],
+        message: 'the gpio driver needs at least one of red / blue',
+      });
+    }
+    if (config.reconnect.maxMs < config.reconnect.minMs) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reconnect', 'maxMs'],
+        message: 'must be at least reconnect.minMs',
+      });
+    }
+  });
+
+/** The bridge's configuration, with defaults filled in. */
+export type BridgeConfig = z.infer<typeof bridgeConfigSchema>;
+export type GoalSensorConfig = z.infer<typeof goalSensorSchema>;
+
+/** A configuration file that cannot be used; `problems` names each field and why. */
+export class BridgeConfigError extends Error {
+  constructor(
+    readonly problems: string[],
+    options?: { cause?: unknown },
+  ) {
+    super(`Invalid bridge config:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`, options);
+    this.name = 'BridgeConfigError';
+  }
+}
+
+/** Checks a parsed JSON value against the config schema; throws `BridgeConfigError`. */
+export function parseBridgeConfig(input: unknown): BridgeConfig {
+  const parsed = bridgeConfigSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    return `${field}: ${issue.message}`;
+  });
+  throw new BridgeConfigError(problems, { cause: parsed.error });
+}
+
+/**
+ * Reads a JSON config file. Relative paths inside it (outbox, certificates) are taken
+ * relative to the file, so a systemd unit works whatever its working directory.
+ */
+export async function loadBridgeConfig(path: string): Promise<BridgeConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new BridgeConfigError([`cannot read ${path}`], { cause: error });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new BridgeConfigError([`${path} is not valid JSON`], { cause: error });
+  }
+  const config = parseBridgeConfig(json);
+  const base = dirname(resolve(path));
+  const fromFile = (p: string | undefined) => (p === undefined ? undefined : resolve(base, p));
+  return {
+    ...config,
+    outboxDir: resolve(base, config.outboxDir),
+    caPath: fromFile(config.caPath),
+    certPath: fromFile(config.certPath),
+    keyPath: fromFile(config.keyPath),
+  };
+}

@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { type Bridge, startBridge } from './bridge';
+import { BridgeConfigError, loadBridgeConfig } from './config';
+import type { Display } from './display/display';
+import { renderStatusLine } from './display/scoreboard';
+import { readKeys, TtyDisplay } from './display/tty-display';
+import { type BridgeLog, jsonLinesLog } from './log';
+
+const LOG_LINES_SHOWN = 4;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { config: { type: 'string', short: 'c' } } });
+  if (!values.config) {
+    process.stderr.write('usage: tsx device-bridge/src/main.ts --config <path to config.json>\n');
+    process.exitCode = 2;
+    return;
+  }
+  const config = await loadBridgeConfig(values.config);
+  const { display, log } = process.stdout.isTTY ? terminalOutput() : pipeOutput();
+  const bridge = await startBridge(config, { display, log });
+  display.show(bridge.view());
+
+  let stopping = false;
+  const stop = async (why: string) => {
+    if (stopping) return;
+    stopping = true;
+    stopKeys();
+    log.info('stopping', { why, pendingGoals: bridge.pendingGoals() });
+    await bridge.stop();
+    process.exit(0);
+  };
+  const stopKeys = readKeys(process.stdin, (key) => onKey(bridge, key, () => void stop('key q')));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function onKey(bridge: Bridge, key: string, quit: () => void): void {
+  if (key === 'r') bridge.fireGoal('red');
+  else if (key === 'b') bridge.fireGoal('blue');
+  else if (key === 'p') bridge.requestPairing();
+  else if (key === 'q') quit();
+}
+
+/** A redrawn scoreboard, with the last log lines under it instead of scrolling it away. */
+function terminalOutput(): { display: Display; log: BridgeLog } {
+  const recent: string[] = [];
+  const display = new TtyDisplay(process.stdout, () => recent);
+  const log = jsonLinesLog((line) => {
+    recent.push(line.trimEnd());
+    recent.splice(0, Math.max(0, recent.length - LOG_LINES_SHOWN));
+    display.redraw();
+  });
+  return { display, log };
+}
+
+/** Under systemd or a pipe: one status line per change on stdout, JSON logs on stderr. */
+function pipeOutput(): { display: Display; log: BridgeLog } {
+  let last = '';
+  const display: Display = {
+    show(view) {
+      const line = renderStatusLine(view);
+      if (line !== last) process.stdout.write(`${line}\n`);
+      last = line;
+    },
+  };
+  return { display, log: jsonLinesLog() };
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof BridgeConfigError) process.stderr.write(`${error.message}\n`);
+  else
+    process.stderr.write(
+      `bridge failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+  process.exit(error instanceof BridgeConfigError ? 2 : 1);
+});

@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import mqtt, { type MqttClient } from 'mqtt';
+import type { BridgeConfig } from '../config';
+import type { BridgeLog } from '../log';
+import type { AckedPublisher } from '../outbox/outbox-sender';
+import { clientOptions, type TlsFiles } from './client-options';
+import { ReconnectBackoff } from './reconnect-backoff';
+
+/** The table's MQTT session, reconnecting with backoff until `end`. */
+export interface TableConnection extends AckedPublisher {
+  /** Publishes without waiting for an acknowledgement (the message may be lost offline). */
+  publish(topic: string, payload: string, qos: 0 | 1): void;
+  subscribe(topics: string[]): Promise<void>;
+  onConnect(listener: () => void): void;
+  onClose(listener: () => void): void;
+  onMessage(listener: (topic: string, payload: Buffer) => void): void;
+  end(): Promise<void>;
+}
+
+/** Connects to the configured endpoint; resolves at once, the first connection follows. */
+export async function openTableConnection(config: BridgeConfig, log: BridgeLog): Promise<TableConnection> {
+  const client = mqtt.connect(config.endpoint, clientOptions(config, await readTls(config)));
+  return new MqttTableConnection(
+    client,
+    new ReconnectBackoff(config.reconnect.minMs, config.reconnect.maxMs),
+    log,
+  );
+}
+
+async function readTls(config: BridgeConfig): Promise<TlsFiles | undefined> {
+  if (!config.caPath || !config.certPath || !config.keyPath) return undefined;
+  const [ca, cert, key] = await Promise.all([
+    readFile(config.caPath),
+    readFile(config.certPath),
+    readFile(config.keyPath),
+  ]);
+  return { ca, cert, key };
+}
+
+class MqttTableConnection implements TableConnection {
+  private ending = false;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  /** Rejections of publishes still waiting for their PUBACK on the current connection. */
+  private readonly awaitingAck = new Set<(error: Error) => void>();
+
+  constructor(
+    private readonly client: MqttClient,
+    private readonly backoff: ReconnectBackoff,
+    private readonly log: BridgeLog,
+  ) {
+    client.on('connect', () => {
+      backoff.reset();
+      log.info('connected to broker');
+    });
+    client.on('error', (error) => log.warn('mqtt error', { error: error.message }));
+    client.on('close', () => {
+      for (const reject of this.awaitingAck) reject(new Error('connection closed before PUBACK'));
+      this.awaitingAck.clear();
+      this.scheduleReconnect();
+    });
+  }
+
+  isConnected(): boolean {
+    return this.client.connected;
+  }
+
+  publishAcked(topic: string, payload: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (!this.client.connected) {
+        reject(new Error('not connected'));
+        return;
+      }
+      const settle = (error?: Error) => {
+        this.awaitingAck.delete(settle);
+        if (error) reject(error);
+        else resolve();
+      };
+      this.awaitingAck.add(settle);
+      this.client.publish(topic, payload, { qos: 1 }, (error) => settle(error ?? undefined));
+    });
+  }
+
+  publish(topic: string, payload: string, qos: 0 | 1): void {
+    this.client.publish(topic, payload, { qos }, (error) => {
+      if (error) this.log.warn('publish failed', { topic, error: error.message });
+    });
+  }
+
+  async subscribe(topics: string[]): Promise<void> {
+    await this.client.subscribeAsync(topics, { qos: 1 });
+  }
+
+  onConnect(listener: () => void): void {
+    this.client.on('connect', listener);
+  }
+
+  onClose(listener: () => void): void {
+    this.client.on('close', listener);
+  }
+
+  onMessage(listener: (topic: string, payload: Buffer) => void): void {
+    this.client.on('message', listener);
+  }
+
+  async end(): Promise<void> {
+    this.ending = true;
+    clearTimeout(this.reconnectTimer);
+    await this.client.endAsync(true);
+  }
+
+  private scheduleReconnect(): void {
+    if (this.ending || this.reconnectTimer) return;
+    const delay = this.backoff.next();
+    this.log.info('broker unreachable, retrying', { inMs: delay });
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      if (!this.ending) this.client.reconnect();
+    }, delay);
+  }
+}

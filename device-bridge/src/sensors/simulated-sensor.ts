@@ -1,0 +1,36 @@
+import type { TeamColor } from '../team';
+import type { BeamChange, BeamListener, GoalSensor } from './goal-sensor';
+
+/** Goal sensors driven by code or keys: for the local stack, the console and tests. */
+export class SimulatedGoalSensor implements GoalSensor {
+  private readonly listeners: BeamListener[] = [];
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async start(): Promise<void> {}
+
+  async stop(): Promise<void> {}
+
+  onBeamChange(listener: BeamListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** A ball crosses the beam of `goalOf`'s goal: the beam is cut then restored. */
+  fire(goalOf: TeamColor, at: number = this.now()): void {
+    this.cut(goalOf, at);
+    this.restore(goalOf, at);
+  }
+
+  /** The beam of `goalOf`'s goal is cut (and stays cut until `restore`). */
+  cut(goalOf: TeamColor, at: number = this.now()): void {
+    this.emit({ goal: goalOf, beam: 'cut', at });
+  }
+
+  restore(goalOf: TeamColor, at: number = this.now()): void {
+    this.emit({ goal: goalOf, beam: 'restored', at });
+  }
+
+  private emit(change: BeamChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}
