@@ -1,0 +1,114 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { goalEventSchema } from './outbox/goal-event';
+import { FakeCloud } from './test-support/fake-cloud';
+import { startTestBridge } from './test-support/start-test-bridge';
+import { startTestBroker, type TestBroker } from './test-support/test-broker';
+
+const THING = 'babyfoot-crash-1';
+const match = {
+  id: 'match-9',
+  status: 'in_progress',
+  mode: 'singles',
+  target: 10,
+  winBy: 1,
+  bestOf: 1,
+  teams: { red: ['Alice'], blue: ['Bob'] },
+  score: { red: 0, blue: 0 },
+  games: { red: 0, blue: 0 },
+};
+
+const cleanups: (() => Promise<void>)[] = [];
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function startCli(configPath: string): { child: ChildProcess; output: () => string } {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'device-bridge/src/main.ts', '--config', configPath],
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  cleanups.push(async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
+  return { child, output: () => output };
+}
+
+async function goalFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name.endsWith('.goal.json'));
+}
+
+describe('the bridge CLI killed with a goal pending', () => {
+  it('sends the same goal after a restart on the same outbox', async () => {
+    // Prepare: a broker that takes goals but never acknowledges them, and a match running
+    const broker: TestBroker = await startTestBroker();
+    cleanups.push(() => broker.close());
+    const cloud = await FakeCloud.connect(broker.directUrl, THING);
+    cleanups.push(() => cloud.close());
+    cloud.desired = { match };
+    broker.holdGoals = true;
+    const dir = await mkdtemp(join(tmpdir(), 'bridge-crash-'));
+    const outboxDir = join(dir, 'outbox');
+    const configPath = join(dir, 'config.json');
+    await writeFile(
+      configPath,
+      JSON.stringify({ thingName: THING, endpoint: broker.url, outboxDir: 'outbox' }),
+    );
+    const cli = startCli(configPath);
+    await cloud.until(() => cli.output().includes('[PLAYING]'), 'the CLI to show the match');
+
+    // Act: a goal from the keyboard, then the process dies without warning
+    cli.child.stdin?.write('b');
+    await cloud.until(() => cli.output().includes('1 goal(s) waiting to be sent'), 'the goal stored');
+    const [file] = await goalFiles(outboxDir);
+    const stored = goalEventSchema.parse(JSON.parse(await readFile(join(outboxDir, file ?? ''), 'utf8')));
+    cli.child.kill('SIGKILL');
+    await new Promise((resolve) => cli.child.once('exit', resolve));
+    broker.holdGoals = false;
+    const restarted = await startTestBridge(broker.url, THING, { outboxDir });
+    cleanups.push(() => restarted.bridge.stop());
+
+    // Assess
+    expect(stored).toMatchObject({ matchId: 'match-9', team: 'blue' });
+    await cloud.until(() => cloud.goals().length > 0, 'the goal re-sent');
+    expect(cloud.goals()).toEqual([stored]);
+    await cloud.until(() => restarted.bridge.pendingGoals() === 0, 'the outbox to empty');
+    expect(await goalFiles(outboxDir)).toEqual([]);
+  });
+
+  it('exits with a clear message for a bad config', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bridge-config-'));
+    const configPath = join(dir, 'config.json');
+    await writeFile(
+      configPath,
+      JSON.stringify({ thingName: 'bad name', endpoint: 'mqtt://127.0.0.1:1', outboxDir: 'o' }),
+    );
+
+    const child = spawn(process.execPath, [
+      '--import',
+      'tsx',
+      'device-bridge/src/main.ts',
+      '--config',
+      configPath,
+    ]);
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+
+    expect(code).toBe(2);
+    expect(errors).toContain('thingName: thing names may only hold letters');
+  });
+});
