@@ -198,3 +198,14 @@ export class InvalidRoundCountError extends BabyfootError {
     super(`A Monster DYP is played over 1 to 50 rounds, not ${rounds}`);
   }
 }
+
+export class UnknownPlayerError extends BabyfootError {
+  readonly code = 'unknownPlayer';
+  constructor(
+    readonly player: string,
+    /** Known names that sound closest, nearest first (possibly none). */
+    readonly nearest: readonly string[],
+  ) {
+    super(`No player called ${player}`);
+  }
+}
