@@ -8,7 +8,13 @@ describe('presets', () => {
   });
 
   it('plays ITSF games to 5 with a deciding game won by 2 and capped at 8', () => {
-    expect(itsfRules()).toEqual({ target: 5, winBy: 1, bestOf: 3, decidingGame: { winBy: 2, cap: 8 }, preset: 'itsf' });
+    expect(itsfRules()).toEqual({
+      target: 5,
+      winBy: 1,
+      bestOf: 3,
+      decidingGame: { winBy: 2, cap: 8 },
+      preset: 'itsf',
+    });
     expect(itsfRules(5).bestOf).toBe(5);
   });
 });
@@ -72,8 +78,16 @@ describe('resolveRules', () => {
   });
 
   it('accepts the limits of each range', () => {
-    expect(resolveRules({ target: 1, bestOf: 1, winBy: 1 })).toMatchObject({ target: 1, bestOf: 1, winBy: 1 });
-    expect(resolveRules({ target: 99, bestOf: 9, winBy: 5 })).toMatchObject({ target: 99, bestOf: 9, winBy: 5 });
+    expect(resolveRules({ target: 1, bestOf: 1, winBy: 1 })).toMatchObject({
+      target: 1,
+      bestOf: 1,
+      winBy: 1,
+    });
+    expect(resolveRules({ target: 99, bestOf: 9, winBy: 5 })).toMatchObject({
+      target: 99,
+      bestOf: 9,
+      winBy: 5,
+    });
   });
 });
 

@@ -10,13 +10,19 @@ export function aliceVersusBob(rules: MatchRules = BAR_RULES): Match {
 
 let nextEventId = 0;
 
-/** Table goals in order, written as a string of r (red) and b (blue): "rrb". */
+/** Table goals in order, written as r (red) and b (blue), spaces between games for the reader: "rrr bb". */
 export function tableGoals(match: Match, sequence: string): Match {
   let current = match;
-  for (const letter of sequence) {
+  for (const letter of sequence.replaceAll(' ', '')) {
     const team: TeamColor = letter === 'r' ? 'red' : 'blue';
     nextEventId += 1;
-    const outcome = scoreGoal(current, { id: `e${nextEventId}`, team, kind: 'goal', source: 'table', at: 2000 + nextEventId });
+    const outcome = scoreGoal(current, {
+      id: `e${nextEventId}`,
+      team,
+      kind: 'goal',
+      source: 'table',
+      at: 2000 + nextEventId,
+    });
     current = outcome.match;
   }
   return current;
