@@ -1,0 +1,146 @@
+import type { MatchResult } from '../match/result';
+import type { TeamColor } from '../match/types';
+import { playerKey } from './names';
+import { defaultRating, rateMatch } from './ratings';
+import { pairKey } from './roster';
+import type { AccountStats, ModeTotals, PeriodId, PlayerTotals } from './types';
+
+/** How many result ids a document remembers to refuse a replay (about 2.6 KB of ids). */
+export const REMEMBERED_RESULT_IDS = 64;
+
+function emptyModeTotals(): ModeTotals {
+  return { played: 0, won: 0, goalsFor: 0, goalsAgainst: 0, fannysGiven: 0, fannysTaken: 0 };
+}
+
+/** A document for a period in which no match was counted yet. */
+export function emptyStats(period: PeriodId): AccountStats {
+  return {
+    formatVersion: 1,
+    period,
+    matches: 0,
+    lastFinishedAt: 0,
+    recentResultIds: [],
+    players: [],
+    partners: {},
+    rivalries: {},
+  };
+}
+
+/** Index of a player, added to the roster on their first match. */
+function enrol(draft: AccountStats, name: string): number {
+  const key = playerKey(name);
+  const index = draft.players.findIndex((player) => player.key === key);
+  if (index >= 0) return index;
+  draft.players.push({
+    key,
+    name: name.trim(),
+    singles: emptyModeTotals(),
+    doubles: emptyModeTotals(),
+    goalsCredited: 0,
+    currentStreak: 0,
+    longestStreak: 0,
+    ratings: { all: defaultRating() },
+    lastPlayedAt: 0,
+  });
+  return draft.players.length - 1;
+}
+
+function playerAt(draft: AccountStats, index: number): PlayerTotals {
+  const player = draft.players[index];
+  if (player === undefined) throw new Error(`No player at index ${index}`);
+  return player;
+}
+
+function countSide(draft: AccountStats, result: MatchResult, side: number[], color: TeamColor): void {
+  const other: TeamColor = color === 'red' ? 'blue' : 'red';
+  const won = result.winner === color;
+  for (const index of side) {
+    const player = playerAt(draft, index);
+    const totals = player[result.mode];
+    totals.played += 1;
+    totals.goalsFor += result.goals[color];
+    totals.goalsAgainst += result.goals[other];
+    if (won) {
+      totals.won += 1;
+      if (result.fanny) totals.fannysGiven += 1;
+      player.currentStreak += 1;
+      player.longestStreak = Math.max(player.longestStreak, player.currentStreak);
+    } else {
+      if (result.fanny) totals.fannysTaken += 1;
+      player.currentStreak = 0;
+    }
+    player.lastPlayedAt = Math.max(player.lastPlayedAt, result.finishedAt);
+  }
+  for (let i = 0; i < side.length; i++) {
+    for (let j = i + 1; j < side.length; j++) {
+      const key = pairKey(side[i] ?? 0, side[j] ?? 0);
+      const partners = draft.partners[key] ?? { played: 0, won: 0 };
+      draft.partners[key] = { played: partners.played + 1, won: partners.won + (won ? 1 : 0) };
+    }
+  }
+}
+
+function countRivalries(draft: AccountStats, result: MatchResult, red: number[], blue: number[]): void {
+  for (const redIndex of red) {
+    for (const blueIndex of blue) {
+      const key = pairKey(redIndex, blueIndex);
+      const rivalry = draft.rivalries[key] ?? { firstWins: 0, secondWins: 0, firstGoals: 0, secondGoals: 0 };
+      const first: TeamColor = redIndex < blueIndex ? 'red' : 'blue';
+      const second: TeamColor = first === 'red' ? 'blue' : 'red';
+      draft.rivalries[key] = {
+        firstWins: rivalry.firstWins + (result.winner === first ? 1 : 0),
+        secondWins: rivalry.secondWins + (result.winner === second ? 1 : 0),
+        firstGoals: rivalry.firstGoals + result.goals[first],
+        secondGoals: rivalry.secondGoals + result.goals[second],
+      };
+    }
+  }
+}
+
+function countCreditedGoals(draft: AccountStats, result: MatchResult, inMatch: number[]): void {
+  for (const [scorer, goals] of Object.entries(result.scorers)) {
+    const key = playerKey(scorer);
+    const index = inMatch.find((candidate) => playerAt(draft, candidate).key === key);
+    // A goal credited to someone not at the table cannot be theirs: it is left out.
+    if (index !== undefined) playerAt(draft, index).goalsCredited += goals;
+  }
+}
+
+function rateTrack(
+  draft: AccountStats,
+  track: 'all' | 'singles' | 'doubles',
+  winners: number[],
+  losers: number[],
+) {
+  const ratingOf = (index: number) => playerAt(draft, index).ratings[track] ?? defaultRating();
+  const [winnersAfter, losersAfter] = rateMatch(winners.map(ratingOf), losers.map(ratingOf));
+  winners.forEach((index, i) => {
+    playerAt(draft, index).ratings[track] = winnersAfter[i] ?? ratingOf(index);
+  });
+  losers.forEach((index, i) => {
+    playerAt(draft, index).ratings[track] = losersAfter[i] ?? ratingOf(index);
+  });
+}
+
+/**
+ * Counts one result into a document that the caller owns (mutated in place: `applyResult`
+ * hands it a copy, `rebuildStats` a document of its own). Does not check for replays.
+ */
+export function countResult(draft: AccountStats, result: MatchResult): void {
+  const side = (color: TeamColor) => [...new Set(result.teams[color].map((name) => enrol(draft, name)))];
+  const red = side('red');
+  const blue = side('blue');
+  countSide(draft, result, red, 'red');
+  countSide(draft, result, blue, 'blue');
+  countRivalries(draft, result, red, blue);
+  countCreditedGoals(draft, result, [...red, ...blue]);
+  const [winners, losers] = result.winner === 'red' ? [red, blue] : [blue, red];
+  rateTrack(draft, 'all', winners, losers);
+  rateTrack(draft, result.mode, winners, losers);
+  draft.matches += 1;
+  draft.lastFinishedAt = Math.max(draft.lastFinishedAt, result.finishedAt);
+  draft.recentResultIds.push(result.id);
+  if (draft.recentResultIds.length > REMEMBERED_RESULT_IDS) {
+    draft.recentResultIds.splice(0, draft.recentResultIds.length - REMEMBERED_RESULT_IDS);
+  }
+}

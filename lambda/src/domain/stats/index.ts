@@ -1,0 +1,14 @@
+export * from './apply-result';
+export { emptyStats, REMEMBERED_RESULT_IDS } from './count-result';
+export * from './head-to-head';
+export * from './names';
+export * from './odds';
+export * from './periods';
+export * from './player-stats';
+export * from './prediction';
+export * from './rankings';
+export { conservativeRating, defaultRating, RATING_MODEL } from './ratings';
+export * from './rebuild';
+export { findPlayer } from './roster';
+export * from './schema';
+export * from './types';

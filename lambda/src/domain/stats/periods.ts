@@ -1,0 +1,74 @@
+import type { MatchResult } from '../match/result';
+import type { PeriodId, StatsOptions } from './types';
+
+/** The periods a player can ask about: "this week", "this month", "since the beginning". */
+export type PeriodKind = 'week' | 'month' | 'all';
+
+const DAY_MS = 86_400_000;
+
+// Building a DateTimeFormat is slow compared with using one: one per time zone.
+const calendars = new Map<string, Intl.DateTimeFormat>();
+
+function calendarOf(timeZone: string): Intl.DateTimeFormat {
+  let calendar = calendars.get(timeZone);
+  if (calendar === undefined) {
+    calendar = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    });
+    calendars.set(timeZone, calendar);
+  }
+  return calendar;
+}
+
+/** The calendar day an instant falls on in a time zone. */
+function localDay(at: number, timeZone: string): { year: number; month: number; day: number } {
+  const parts = calendarOf(timeZone).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
+
+function twoDigits(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** ISO 8601 week of a calendar day: weeks start on Monday; week 1 holds the year's first Thursday. */
+function isoWeek(year: number, month: number, day: number): { weekYear: number; week: number } {
+  const date = Date.UTC(year, month - 1, day);
+  const weekday = (new Date(date).getUTCDay() + 6) % 7;
+  const thursday = date + (3 - weekday) * DAY_MS;
+  const weekYear = new Date(thursday).getUTCFullYear();
+  const week = 1 + Math.floor((thursday - Date.UTC(weekYear, 0, 1)) / (7 * DAY_MS));
+  return { weekYear, week };
+}
+
+/**
+ * The id of the period of a kind that holds an instant, on the calendar of the account's time
+ * zone: `all`, `month:2025-03`, `week:2025-W09` (ISO week and week-year).
+ * @throws RangeError when the time zone is not a known IANA zone.
+ */
+export function periodId(kind: PeriodKind, at: number, options: StatsOptions = {}): PeriodId {
+  if (kind === 'all') return 'all';
+  const { year, month, day } = localDay(at, options.timeZone ?? 'UTC');
+  if (kind === 'month') return `month:${year}-${twoDigits(month)}`;
+  const { weekYear, week } = isoWeek(year, month, day);
+  return `week:${weekYear}-W${twoDigits(week)}`;
+}
+
+/**
+ * The aggregate documents a finished match counts in: all time, its month and its ISO week,
+ * placed by the instant it finished.
+ */
+export function aggregateKeys(result: MatchResult, options: StatsOptions = {}): PeriodId[] {
+  return (['all', 'month', 'week'] as const).map((kind) => periodId(kind, result.finishedAt, options));
+}
+
+/** The kind of a period id. */
+export function periodKind(period: PeriodId): PeriodKind {
+  if (period === 'all') return 'all';
+  return period.startsWith('month:') ? 'month' : 'week';
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { AccountStats, PeriodId } from './types';
+
+const PERIOD_PATTERN = /^(all|month:\d{4}-\d{2}|week:\d{4}-W\d{2})$/;
+const PAIR_PATTERN = /^\d+-\d+$/;
+
+const count = z.number().int().nonnegative();
+const rating = z.object({ mu: z.number(), sigma: z.number().positive() });
+
+const modeTotals = z.object({
+  played: count,
+  won: count,
+  goalsFor: count,
+  goalsAgainst: count,
+  fannysGiven: count,
+  fannysTaken: count,
+});
+
+const playerTotals = z.object({
+  key: z.string(),
+  name: z.string(),
+  singles: modeTotals,
+  doubles: modeTotals,
+  goalsCredited: count,
+  currentStreak: count,
+  longestStreak: count,
+  ratings: z.object({ all: rating, singles: rating.optional(), doubles: rating.optional() }),
+  lastPlayedAt: z.number(),
+});
+
+/**
+ * Checks an aggregate document read from storage before the domain uses it (the store
+ * parses with it: no casts at that boundary).
+ */
+export const accountStatsSchema: z.ZodType<AccountStats> = z.object({
+  formatVersion: z.literal(1),
+  period: z.custom<PeriodId>((value) => typeof value === 'string' && PERIOD_PATTERN.test(value)),
+  matches: count,
+  lastFinishedAt: z.number(),
+  recentResultIds: z.array(z.string()),
+  players: z.array(playerTotals),
+  partners: z.record(z.string().regex(PAIR_PATTERN), z.object({ played: count, won: count })),
+  rivalries: z.record(
+    z.string().regex(PAIR_PATTERN),
+    z.object({ firstWins: count, secondWins: count, firstGoals: count, secondGoals: count }),
+  ),
+});

@@ -1,0 +1,90 @@
+import type { MatchMode } from '../match/types';
+
+/** A Gaussian belief about a player's skill (openskill's Weng-Lin model). */
+export interface Rating {
+  mu: number;
+  sigma: number;
+}
+
+/** Which matches a ranking or rating looks at: every match, or one mode only. */
+export type StatsMode = MatchMode | 'all';
+
+/** What a player did in one mode (singles or doubles) within one aggregate document. */
+export interface ModeTotals {
+  played: number;
+  won: number;
+  /** Goals of the player's team. */
+  goalsFor: number;
+  goalsAgainst: number;
+  /** Matches won with the losers scoring nothing. */
+  fannysGiven: number;
+  /** Matches lost without scoring. */
+  fannysTaken: number;
+}
+
+/** One player's running totals. */
+export interface PlayerTotals {
+  /** The player's name in its spoken form (see `playerKey`): what names are compared on. */
+  key: string;
+  /** The name as first written in this document's matches: what is spoken back. */
+  name: string;
+  singles: ModeTotals;
+  doubles: ModeTotals;
+  /** Goals credited to this player by name (the match's `scorers`). */
+  goalsCredited: number;
+  /** Wins in a row up to the player's last match (0 after a loss). */
+  currentStreak: number;
+  longestStreak: number;
+  /** Ratings per track; a track is absent until the player plays a match counted in it. */
+  ratings: { all: Rating; singles?: Rating; doubles?: Rating };
+  lastPlayedAt: number;
+}
+
+/** Two players on the same team (doubles). */
+export interface PartnerTotals {
+  played: number;
+  won: number;
+}
+
+/**
+ * Two players on opposite teams, singles or doubles. "first" is the player with the lower
+ * index in `AccountStats.players`; there are no draws, so played = firstWins + secondWins.
+ */
+export interface RivalryTotals {
+  firstWins: number;
+  secondWins: number;
+  /** Goals of the first player's team in these matches. */
+  firstGoals: number;
+  secondGoals: number;
+}
+
+/** `all`, a calendar month (`month:2025-03`) or an ISO week (`week:2025-W09`). */
+export type PeriodId = 'all' | `month:${string}` | `week:${string}`;
+
+/**
+ * One aggregate document: everything the stats questions need for one period, JSON
+ * serialisable, kept beside the history and updated in the same write as each match.
+ * Pairs refer to players by index in `players` (append-only), which keeps keys short
+ * whatever the names.
+ */
+export interface AccountStats {
+  formatVersion: 1;
+  period: PeriodId;
+  /** Matches counted. */
+  matches: number;
+  lastFinishedAt: number;
+  /** Ids of the last results applied, oldest first: a replayed result is not counted twice. */
+  recentResultIds: string[];
+  /** In order of first appearance; the position is the player's index. */
+  players: PlayerTotals[];
+  /** Key `"i-j"` with i < j, indexes in `players`. */
+  partners: Record<string, PartnerTotals>;
+  /** Key `"i-j"` with i < j, indexes in `players`. */
+  rivalries: Record<string, RivalryTotals>;
+}
+
+/** How results are placed in periods. */
+export interface StatsOptions {
+  /** IANA time zone of the account (e.g. `Europe/Paris`); UTC when absent. */
+  timeZone?: string;
+}
