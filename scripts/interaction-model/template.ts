@@ -1,0 +1,54 @@
+/** A sample template that does not parse: unbalanced brackets, or a stray closing one. */
+export class TemplateSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly template: string,
+  ) {
+    super(`${message} in template "${template}"`);
+    this.name = 'TemplateSyntaxError';
+  }
+}
+
+type Choice = string[][];
+
+/**
+ * Expands the compact sample syntax into plain samples, in a stable order:
+ * `(a|b)` picks one of the choices, `[a]` or `[a|b]` may also be left out, `{slot}` is kept as is.
+ * Groups nest. Spaces are collapsed, so `lance [vite] un match` gives two clean samples.
+ */
+export function expandTemplate(template: string): string[] {
+  let position = 0;
+
+  // Reads choices up to the closing bracket (or the end), each choice a list of expanded variants.
+  const readChoices = (closing: string | undefined): string[] => {
+    const choices: Choice = [];
+    let variants: string[] = [''];
+    const append = (pieces: string[]) => {
+      variants = variants.flatMap((head) => pieces.map((piece) => head + piece));
+    };
+    while (position < template.length) {
+      const character = template[position] ?? '';
+      position += 1;
+      if (character === '(' || character === '[') {
+        const inner = readChoices(character === '(' ? ')' : ']');
+        append(character === '[' ? ['', ...inner] : inner);
+      } else if (character === '|') {
+        if (closing === undefined) throw new TemplateSyntaxError('"|" outside a group', template);
+        choices.push(variants);
+        variants = [''];
+      } else if (character === ')' || character === ']') {
+        if (character !== closing) throw new TemplateSyntaxError(`unexpected "${character}"`, template);
+        choices.push(variants);
+        return choices.flat();
+      } else {
+        append([character]);
+      }
+    }
+    if (closing !== undefined) throw new TemplateSyntaxError(`missing "${closing}"`, template);
+    choices.push(variants);
+    return choices.flat();
+  };
+
+  const expanded = readChoices(undefined).map((sample) => sample.replace(/\s+/g, ' ').trim());
+  return [...new Set(expanded)].filter((sample) => sample.length > 0);
+}
