@@ -1,0 +1,157 @@
+import { knockoutRoundCount } from './knockout';
+import { currentRoundIndex } from './roster';
+import type { Tournament, TournamentMatch } from './types';
+
+/** ITSF style: 2 points a win, none for a loss (a forfeit is a loss). */
+export const POINTS_PER_WIN = 2;
+
+export interface StandingRow {
+  /** Shared by entrants equal on every tie-break. */
+  position: number;
+  /** The entrant's players: one, or a fixed team of two. */
+  players: string[];
+  points: number;
+  played: number;
+  wins: number;
+  losses: number;
+  goalsFor: number;
+  goalsAgainst: number;
+  goalDifference: number;
+  /** Monster DYP: left the tournament. */
+  left?: true;
+}
+
+/** Round robin and Monster DYP (one row per player): a league table. */
+export interface TableStandings {
+  format: 'round_robin' | 'monster_dyp';
+  rows: StandingRow[];
+}
+
+/** Knockout: where the bracket stands. */
+export interface KnockoutStandings {
+  format: 'knockout';
+  round: number;
+  totalRounds: number;
+  /** Entrants not yet beaten, in seed order. */
+  stillIn: string[][];
+  /** Beaten entrants with the round they lost in, latest first. */
+  out: { players: string[]; round: number }[];
+}
+
+export type Standings = TableStandings | KnockoutStandings;
+
+const decided = (t: Tournament): TournamentMatch[] =>
+  t.rounds.flatMap((round) => round.matches.filter((match) => match.state === 'played'));
+
+function sides(match: TournamentMatch) {
+  const winner = match.winner === 'blue' ? 'blue' : 'red';
+  const loser = winner === 'red' ? 'blue' : 'red';
+  return {
+    winners: match[winner],
+    losers: match[loser],
+    winnerGoals: match.goals?.[winner] ?? 0,
+    loserGoals: match.goals?.[loser] ?? 0,
+  };
+}
+
+function tally(t: Tournament): StandingRow[] {
+  const rows: StandingRow[] = t.entrants.map((entrant) => ({
+    position: 0,
+    players: [...entrant.players],
+    points: 0,
+    played: 0,
+    wins: 0,
+    losses: 0,
+    goalsFor: 0,
+    goalsAgainst: 0,
+    goalDifference: 0,
+    ...(entrant.left ? { left: true as const } : {}),
+  }));
+  for (const match of decided(t)) {
+    const { winners, losers, winnerGoals, loserGoals } = sides(match);
+    const credit = (side: number[], won: boolean, scored: number, conceded: number) => {
+      for (const index of side) {
+        const row = rows[index];
+        if (!row) continue;
+        row.played += 1;
+        row.wins += won ? 1 : 0;
+        row.losses += won ? 0 : 1;
+        row.points += won ? POINTS_PER_WIN : 0;
+        row.goalsFor += scored;
+        row.goalsAgainst += conceded;
+        row.goalDifference = row.goalsFor - row.goalsAgainst;
+      }
+    };
+    credit(winners, true, winnerGoals, loserGoals);
+    credit(losers, false, loserGoals, winnerGoals);
+  }
+  return rows;
+}
+
+/** Wins in matches against another entrant of the group (in Monster DYP: a match where one was an opponent). */
+function headToHead(t: Tournament, group: ReadonlySet<number>): Map<number, number> {
+  const wins = new Map<number, number>();
+  for (const match of decided(t)) {
+    const { winners, losers } = sides(match);
+    if (!losers.some((index) => group.has(index))) continue;
+    for (const index of winners) if (group.has(index)) wins.set(index, (wins.get(index) ?? 0) + 1);
+  }
+  return wins;
+}
+
+/**
+ * The league table: points, then head-to-head among the entrants level on points, then goal
+ * difference, then goals scored. Entrants equal on all four share a position (listed in entry order).
+ */
+export function leagueTable(t: Tournament): StandingRow[] {
+  const rows = tally(t);
+  const byPoints = new Map<number, Set<number>>();
+  rows.forEach((row, index) => byPoints.set(row.points, (byPoints.get(row.points) ?? new Set()).add(index)));
+  const h2h = new Map<number, number>();
+  for (const group of byPoints.values()) {
+    if (group.size > 1) for (const [index, wins] of headToHead(t, group)) h2h.set(index, wins);
+  }
+  const keys = (index: number) => {
+    const row = rows[index];
+    return [row?.points ?? 0, h2h.get(index) ?? 0, row?.goalDifference ?? 0, row?.goalsFor ?? 0];
+  };
+  const compare = (a: number, b: number) => {
+    const [ka, kb] = [keys(a), keys(b)];
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return (kb[i] ?? 0) - (ka[i] ?? 0);
+    return 0;
+  };
+  const order = rows.map((_, index) => index).sort((a, b) => compare(a, b) || a - b);
+  const table: StandingRow[] = [];
+  order.forEach((index, place) => {
+    const row = rows[index] as StandingRow;
+    const previous = order[place - 1];
+    const level = previous !== undefined && compare(previous, index) === 0;
+    row.position = level ? (table[place - 1]?.position ?? place + 1) : place + 1;
+    table.push(row);
+  });
+  return table;
+}
+
+function knockoutStandings(t: Tournament): KnockoutStandings {
+  const beaten = new Map<number, number>();
+  t.rounds.forEach((round, roundIndex) => {
+    for (const match of round.matches) {
+      if (match.state === 'played')
+        for (const index of sides(match).losers) beaten.set(index, roundIndex + 1);
+    }
+  });
+  return {
+    format: 'knockout',
+    round: currentRoundIndex(t) + 1,
+    totalRounds: knockoutRoundCount(t.entrants.length),
+    stillIn: t.entrants.filter((_, index) => !beaten.has(index)).map((entrant) => [...entrant.players]),
+    out: [...beaten.entries()]
+      .sort(([a, roundA], [b, roundB]) => roundB - roundA || a - b)
+      .map(([index, round]) => ({ players: [...(t.entrants[index]?.players ?? [])], round })),
+  };
+}
+
+/** Standings so far (also after the end or an abandon). */
+export function standings(t: Tournament): Standings {
+  return t.format === 'knockout' ? knockoutStandings(t) : { format: t.format, rows: leagueTable(t) };
+}
