@@ -106,7 +106,9 @@ function headToHead(t: Tournament, group: ReadonlySet<number>): Map<number, numb
 export function leagueTable(t: Tournament): StandingRow[] {
   const rows = tally(t);
   const byPoints = new Map<number, Set<number>>();
-  rows.forEach((row, index) => byPoints.set(row.points, (byPoints.get(row.points) ?? new Set()).add(index)));
+  rows.forEach((row, index) => {
+    byPoints.set(row.points, (byPoints.get(row.points) ?? new Set()).add(index));
+  });
   const h2h = new Map<number, number>();
   for (const group of byPoints.values()) {
     if (group.size > 1) for (const [index, wins] of headToHead(t, group)) h2h.set(index, wins);
