@@ -318,4 +318,28 @@ describe('SimulatedEchoDevice', () => {
     });
     expect(slotValue(skill.received[0], 'bluePlayerOne')).toBe('Bob');
   });
+
+  it('keeps listening when shouldEndSession is left out but a reprompt is given', async () => {
+    const answers: unknown[] = [
+      {
+        version: '1.0',
+        response: {
+          outputSpeech: { type: 'PlainText', text: 'Salut.' },
+          reprompt: { outputSpeech: { type: 'PlainText', text: 'Alors ?' } },
+        },
+      },
+      { version: '1.0', response: { outputSpeech: { type: 'PlainText', text: 'Fini.' } } },
+    ];
+    const device = new SimulatedEchoDevice({
+      locale: 'fr-CA',
+      skillId: 's',
+      userId: 'u',
+      deviceId: 'd',
+      invoke: async () => answers.shift(),
+    });
+    const first = await device.say('ouvre mon baby foot');
+    expect([first.speech, first.reprompt, first.sessionEnded]).toEqual(['Salut.', 'Alors ?', false]);
+    const second = await device.say('qui gagne');
+    expect([second.speech, second.sessionEnded]).toEqual(['Fini.', true]);
+  });
 });
