@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { type Backend, createBackend } from '../../lambda/src/backend';
+import { memoryLogger } from '../../lambda/src/logger';
+import type { MatchResult } from '../../lambda/src/domain/match/result';
+import { DynamoHistoryStore } from '../../lambda/src/store/dynamo-history-store';
+import { DynamoMatchStore } from '../../lambda/src/store/dynamo-match-store';
+import type { LiveTable } from '../../lambda/src/store/ports';
+import { assertResponseSize, assertValidSpeech, SimulatedEchoDevice, type Turn } from '../../local/alexa';
+import { createTestTable } from './dynamodb';
+
+export const TEST_SKILL_ID = 'amzn1.ask.skill.babyfoot-test';
+
+/** An Echo device talking to the real skill, on its own table in DynamoDB Local. */
+export interface SkillUnderTest {
+  device: SimulatedEchoDevice;
+  backend: Backend;
+  log: ReturnType<typeof memoryLogger>;
+  thingName: string;
+  /** Says something and checks the answer is valid SSML within Alexa's size limit. */
+  say(text: string): Promise<Turn>;
+  /** The table's stored state, read straight from DynamoDB. */
+  stored(): Promise<LiveTable>;
+  /** The account's finished matches, newest first. */
+  history(): Promise<MatchResult[]>;
+  /** A second Echo of another account, on the same table. */
+  otherAccount(): SimulatedEchoDevice;
+}
+
+export async function skillUnderTest(locale: string): Promise<SkillUnderTest> {
+  const table = await createTestTable();
+  const thingName = `table-${randomUUID().slice(0, 8)}`;
+  const log = memoryLogger();
+  const backend = createBackend({
+    config: { tableName: table.tableName, skillId: TEST_SKILL_ID, defaultThingName: thingName },
+    dynamo: table.document,
+    log,
+  });
+  const echo = (userId: string) =>
+    new SimulatedEchoDevice({
+      locale,
+      skillId: TEST_SKILL_ID,
+      userId,
+      deviceId: `amzn1.ask.device.${randomUUID()}`,
+      invoke: backend.handler,
+    });
+  const device = echo('amzn1.ask.account.player');
+  const store = new DynamoMatchStore({ client: table.document, tableName: table.tableName });
+  const history = new DynamoHistoryStore({ client: table.document, tableName: table.tableName });
+  return {
+    device,
+    backend,
+    log,
+    thingName,
+    async say(text) {
+      const turn = await device.say(text);
+      const ssml = turn.response.response?.outputSpeech;
+      if (ssml && 'ssml' in ssml && typeof ssml.ssml === 'string') assertValidSpeech(ssml.ssml);
+      assertResponseSize(turn.response);
+      return turn;
+    },
+    stored: () => store.load(thingName),
+    history: () => history.recent('amzn1.ask.account.player', 50),
+    otherAccount: () => echo('amzn1.ask.account.someone-else'),
+  };
+}
