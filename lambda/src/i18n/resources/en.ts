@@ -46,8 +46,8 @@ export const en = {
     lead_other: '{{names}} lead {{high}} to {{low}}.',
     game: 'Game {{number}} of {{bestOf}}.',
     gamesTied: 'Games are level, {{games}} all.',
-    gamesLead_one: '{{names}} leads {{high}} games to {{low}}.',
-    gamesLead_other: '{{names}} lead {{high}} games to {{low}}.',
+    gamesLead_one: '{{names}} leads {{high}} to {{low}} in games.',
+    gamesLead_other: '{{names}} lead {{high}} to {{low}} in games.',
     matchPoint: 'Match point for {{names}}!',
     gamePoint: 'Game point for {{names}}!',
     paused: 'The match is paused.',
@@ -122,6 +122,7 @@ export const en = {
     },
     noTableLinked:
       "This Echo isn't linked to a table yet. Say: link table, followed by the code shown on the table.",
+    playedGameRules: "Those rules would change a game already played, so I kept the rules as they were.",
     tableBusy: "This table is in use by another account's match.",
     busy: 'The table is busy right now. Please say that again.',
     malformed: "Sorry, I couldn't read that request.",

@@ -48,8 +48,8 @@ export const fr: SpeechResources = {
     lead_other: '{{names}} mènent {{high}} à {{low}}.',
     game: 'Manche {{number}} sur {{bestOf}}.',
     gamesTied: 'Égalité, {{games}} manche partout.',
-    gamesLead_one: '{{names}} mène {{high}} manches à {{low}}.',
-    gamesLead_other: '{{names}} mènent {{high}} manches à {{low}}.',
+    gamesLead_one: '{{names}} mène {{high}} à {{low}} en manches.',
+    gamesLead_other: '{{names}} mènent {{high}} à {{low}} en manches.',
     matchPoint: 'Balle de match pour {{names}} !',
     gamePoint: 'Balle de manche pour {{names}} !',
     paused: 'Le match est en pause.',
@@ -125,6 +125,7 @@ export const fr: SpeechResources = {
     },
     noTableLinked:
       "Cet appareil Echo n'est relié à aucun babyfoot. Dites : associe le babyfoot, suivi du code affiché sur la table.",
+    playedGameRules: "Ces règles changeraient une manche déjà jouée, je garde les règles actuelles.",
     tableBusy: "Ce babyfoot est occupé par le match d'un autre compte.",
     busy: 'Le babyfoot est occupé à l’instant. Pouvez-vous répéter ?',
     malformed: "Désolé, je n'ai pas pu lire cette requête.",
