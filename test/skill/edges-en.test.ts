@@ -4,7 +4,10 @@ import { skillUnderTest } from '../support/skill-device';
 describe('bad input, in English: a clear answer and nothing changed', () => {
   it('refuses a malformed envelope and a request from another skill without touching the table', async () => {
     const skill = await skillUnderTest('en-US');
-    const malformed = await skill.device.sendRaw({ version: '1.0', request: { type: 'IntentRequest', locale: 'en-US' } });
+    const malformed = await skill.device.sendRaw({
+      version: '1.0',
+      request: { type: 'IntentRequest', locale: 'en-US' },
+    });
     expect(JSON.stringify(malformed)).toContain("Sorry, I couldn't read that request.");
 
     const first = await skill.say('ask baby foot to start a match between Alice and Bob');
@@ -63,7 +66,9 @@ describe('bad input, in English: a clear answer and nothing changed', () => {
   it('plays ITSF rules best of three, and refuses rules out of range', async () => {
     const skill = await skillUnderTest('en-US');
     await skill.say('open baby foot');
-    expect((await skill.say('best of eleven games')).speech).toBe('A match can be best of 1, 3, 5, 7 or 9 games.');
+    expect((await skill.say('best of eleven games')).speech).toBe(
+      'A match can be best of 1, 3, 5, 7 or 9 games.',
+    );
     const rules = await skill.say('ITSF rules');
     expect(rules.speech).toMatch(/ITSF rules: games to 5, best of 3.*Who plays red\?$/);
     await skill.say('Alice');

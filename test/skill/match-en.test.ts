@@ -40,6 +40,11 @@ describe('a singles match to 5, in English', () => {
     const stored = await skill.stored();
     expect(stored.match?.status).toBe('finished');
     const [result] = await skill.history();
-    expect(result).toMatchObject({ winner: 'red', goals: { red: 5, blue: 0 }, fanny: true, teams: { red: ['Alice'], blue: ['Bob'] } });
+    expect(result).toMatchObject({
+      winner: 'red',
+      goals: { red: 5, blue: 0 },
+      fanny: true,
+      teams: { red: ['Alice'], blue: ['Bob'] },
+    });
   });
 });

@@ -22,7 +22,12 @@ describe('un match en double à 10, en français', () => {
     expect(win.speech).toBe('But de Alice ! Alice et Bob gagnent le match, 10 à 3 ! Bravo !');
 
     const [result] = await skill.history();
-    expect(result).toMatchObject({ mode: 'doubles', winner: 'red', goals: { red: 10, blue: 3 }, fanny: false });
+    expect(result).toMatchObject({
+      mode: 'doubles',
+      winner: 'red',
+      goals: { red: 10, blue: 3 },
+      fanny: false,
+    });
     expect(result?.scorers).toEqual({ Alice: 1 });
     expect((await skill.say('quel est le score')).speech).toBe('Alice et Bob ont gagné le match 10 à 3.');
   });
@@ -36,14 +41,22 @@ describe('un match en double à 10, en français', () => {
     expect((await skill.say('Bob')).speech).toBe('Qui joue chez les bleus ?');
     expect((await skill.say('Carole')).speech).toBe('Qui joue avec Carole chez les bleus ?');
     const started = await skill.say('David');
-    expect(started.speech).toMatch(/^C'est parti ! Chez les rouges : Alice et Bob\. Chez les bleus : Carole et David\./);
+    expect(started.speech).toMatch(
+      /^C'est parti ! Chez les rouges : Alice et Bob\. Chez les bleus : Carole et David\./,
+    );
   });
 
   it('refuse clairement ce qui ne va pas, sans rien changer', async () => {
     const skill = await skillUnderTest('fr-FR');
-    expect((await skill.say('demande à mon baby foot quel est le score')).speech).toMatch(/^Aucun match en cours\./);
-    expect((await skill.say('demande à mon baby foot d\'annuler le dernier but')).speech).toMatch(/^Aucun match en cours/);
-    expect((await skill.say('demande à mon baby foot de mettre le match en pause')).speech).toMatch(/^Aucun match en cours/);
+    expect((await skill.say('demande à mon baby foot quel est le score')).speech).toMatch(
+      /^Aucun match en cours\./,
+    );
+    expect((await skill.say("demande à mon baby foot d'annuler le dernier but")).speech).toMatch(
+      /^Aucun match en cours/,
+    );
+    expect((await skill.say('demande à mon baby foot de mettre le match en pause')).speech).toMatch(
+      /^Aucun match en cours/,
+    );
     expect((await skill.stored()).version).toBe(0);
 
     await skill.say('ouvre mon baby foot');
@@ -53,7 +66,9 @@ describe('un match en double à 10, en français', () => {
     expect((await skill.say('annule le dernier but')).speech).toBe("Il n'y a aucun but à annuler.");
 
     const replace = await skill.say('lance un match entre Carole et David');
-    expect(replace.speech).toMatch(/^Un match est déjà en cours\. .*Voulez-vous l’abandonner et lancer le nouveau \?$/);
+    expect(replace.speech).toMatch(
+      /^Un match est déjà en cours\. .*Voulez-vous l’abandonner et lancer le nouveau \?$/,
+    );
     expect((await skill.say('non')).speech).toMatch(/^D'accord, le match en cours continue\./);
     expect((await skill.stored()).match?.teams).toEqual({ red: ['Alice'], blue: ['Bob'] });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Backend, createBackend } from '../../lambda/src/backend';
-import { memoryLogger } from '../../lambda/src/logger';
 import type { MatchResult } from '../../lambda/src/domain/match/result';
+import { memoryLogger } from '../../lambda/src/logger';
 import { DynamoHistoryStore } from '../../lambda/src/store/dynamo-history-store';
 import { DynamoMatchStore } from '../../lambda/src/store/dynamo-match-store';
 import type { LiveTable } from '../../lambda/src/store/ports';

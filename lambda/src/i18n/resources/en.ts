@@ -8,7 +8,7 @@ export const en = {
   launch: {
     noMatch:
       'Welcome to Babyfoot! To play, say: start a match between Alice and Bob, or: start a doubles match. What would you like to do?',
-    running: "Welcome back! {{score}} Say: goal for red, or ask: what's the score?",
+    running: "Welcome back! {{score}} Say: goal for the reds, or ask: what's the score?",
     paused: 'Welcome back! The match is paused. {{score}} Say: resume, to play on.',
     finished: 'Welcome back! {{result}} Say: start a match, for a new one.',
     reprompt: 'You can say: start a match between Alice and Bob, or: help.',
@@ -26,7 +26,7 @@ export const en = {
     confirmReplaceReprompt: 'Should I abandon the current match and start the new one? Say yes or no.',
     kept: 'OK, the current match goes on. {{score}}',
     started: 'Match on! Red: {{red}}. Blue: {{blue}}. {{rules}} Have a good game!',
-    startedReprompt: 'Say: goal for red, or goal for blue, when someone scores.',
+    startedReprompt: 'Say: goal for the reds, or goal for the blues, when someone scores.',
     singlesWithFour:
       'A singles match is one against one, and you named {{count}} players. For two against two, say: start a doubles match.',
   },
@@ -73,7 +73,7 @@ export const en = {
     matchWonGames_other: '{{names}} win the match, {{high}} games to {{low}}! Congratulations!',
     fanny_one: "And that's a fanny: {{names}} didn't score a single goal!",
     fanny_other: "And that's a fanny: {{names}} didn't score a single goal!",
-    whichTeam: 'Which team scored? Say: goal for red, or goal for blue.',
+    whichTeam: 'Which team scored? Say: goal for the reds, or goal for the blues.',
     duplicate: 'That goal was already counted. {{score}}',
   },
   undo: {
@@ -92,14 +92,14 @@ export const en = {
   help: {
     none: 'You can start a match: say, start a match between Alice and Bob, or, start a doubles match, Alice and Bob versus Carol and Dave. Add rules like: first to 5, or: best of three. What would you like to do?',
     running:
-      "The match is on. Say: goal for red, or goal for Alice. You can also say: undo the last goal, what's the score, pause, or abandon the match. What next?",
+      "The match is on. Say: goal for the reds, or goal for Alice. You can also say: undo the last goal, what's the score, pause, or abandon the match. What next?",
     paused:
       "The match is paused. Say: resume, to play on, what's the score, or: abandon the match. What next?",
     reprompt: 'What would you like to do?',
   },
   stop: { bye: 'See you soon at the table!', noNewMatch: 'OK, no new match.' },
   fallback: {
-    text: "Sorry, I didn't get that. You can say: what's the score, goal for red, or help.",
+    text: "Sorry, I didn't get that. You can say: what's the score, goal for the reds, or help.",
     reprompt: 'Say help to hear what you can do.',
   },
   yesNo: { nothingPending: "There's no question pending. Say help to hear what you can do." },
@@ -113,7 +113,7 @@ export const en = {
     samePlayerOnBothTeams: "{{player}} can't play on both teams.",
     duplicatePlayer: '{{player}} is named twice.',
     wrongTeamSize: 'A {{mode}} match needs {{needed}} players.',
-    playerNotInMatch: "{{player}} isn't playing in this match. Say: goal for red, or goal for blue.",
+    playerNotInMatch: "{{player}} isn't playing in this match. Say: goal for the reds, or goal for the blues.",
     invalidRules: {
       target: 'A game can be played to anything from 1 to 99 points.',
       bestOf: 'A match can be best of 1, 3, 5, 7 or 9 games.',

@@ -1,0 +1,127 @@
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createBackend } from '../lambda/src/backend';
+import { memoryLogger } from '../lambda/src/logger';
+import { createDynamoClients } from '../lambda/src/store/dynamo-clients';
+import { SimulatedEchoDevice, supportedLocales, type Turn } from './alexa';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from './dynamodb';
+import { startLocalStack } from './start-stack';
+
+/*
+ * `npm start`: the local stack and a console where you type what you would say to Alexa.
+ * Each line goes through the real interaction model and the real Lambda handler.
+ */
+
+const SKILL_ID = 'amzn1.ask.skill.babyfoot-local';
+const THING_NAME = 'babyfoot-local';
+const HELP = `Type what you would say to Alexa, e.g. "open baby foot", "start a match between Alice and Bob",
+"ask baby foot what's the score" (fr: "ouvre mon baby foot", "lance un match entre Alice et Bob").
+Commands: :locale <${supportedLocales.join('|')}>  :new (new session)  :log (backend log)  :help  :quit`;
+
+function isSupported(locale: string): locale is (typeof supportedLocales)[number] {
+  return supportedLocales.some((known) => known === locale);
+}
+
+function printTurn(turn: Turn): void {
+  console.log(`Alexa: ${turn.speech || '(nothing)'}`);
+  if (turn.reprompt) console.log(`       (reprompt: ${turn.reprompt})`);
+  if (turn.sessionEnded) console.log('       (session closed)');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { locale: { type: 'string', default: 'en-US' } } });
+  let locale = values.locale ?? 'en-US';
+  if (!isSupported(locale)) throw new Error(`--locale must be one of ${supportedLocales.join(', ')}`);
+
+  const dataDir = process.env.LOCAL_DATA_DIR
+    ? resolve(process.env.LOCAL_DATA_DIR)
+    : fileURLToPath(new URL('../.data', import.meta.url));
+  console.log('Starting the local stack (DynamoDB Local)…');
+  const stack = await startLocalStack({
+    dynamodbPort: Number(process.env.LOCAL_DYNAMODB_PORT ?? 0),
+    dbPath: join(dataDir, 'dynamodb'),
+    tableName: process.env.TABLE_NAME || 'babyfoot',
+  });
+  const { document } = createDynamoClients({
+    endpoint: stack.info.dynamodb,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
+  const log = memoryLogger();
+  const backend = createBackend({
+    config: { tableName: stack.info.table, skillId: SKILL_ID, defaultThingName: THING_NAME },
+    dynamo: document,
+    log,
+  });
+  const echoFor = (forLocale: string) =>
+    new SimulatedEchoDevice({
+      locale: forLocale,
+      skillId: SKILL_ID,
+      userId: 'amzn1.ask.account.local-player',
+      deviceId: 'amzn1.ask.device.local-console',
+      invoke: backend.handler,
+    });
+  let device = echoFor(locale);
+  console.log(`Ready: ${JSON.stringify(stack.info)}, table "${THING_NAME}", locale ${locale}.`);
+  console.log(HELP);
+
+  const lines = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: process.stdin.isTTY,
+  });
+  const prompt = () => {
+    if (process.stdin.isTTY) lines.setPrompt(`${locale}> `), lines.prompt();
+  };
+  let queue = Promise.resolve();
+  const handle = async (line: string) => {
+    const text = line.trim();
+    if (!text) return;
+    if (!process.stdin.isTTY) console.log(`${locale}> ${text}`);
+    if (text === ':quit' || text === ':q') return lines.close();
+    if (text === ':help') return console.log(HELP);
+    if (text === ':log')
+      return console.log(
+        log.lines
+          .slice(-20)
+          .map((entry) => JSON.stringify(entry))
+          .join('\n'),
+      );
+    if (text === ':new') {
+      await device.end();
+      return console.log('(new session)');
+    }
+    if (text.startsWith(':locale')) {
+      const wanted = text.slice(':locale'.length).trim();
+      if (!isSupported(wanted)) return console.log(`Locales: ${supportedLocales.join(', ')}`);
+      await device.end();
+      locale = wanted;
+      device = echoFor(locale);
+      return console.log(`(locale ${locale})`);
+    }
+    if (text.startsWith(':')) return console.log(`Unknown command. ${HELP}`);
+    printTurn(await device.say(text));
+  };
+  lines.on('line', (line) => {
+    queue = queue
+      .then(() => handle(line))
+      .catch((error: unknown) =>
+        console.log(`(console error: ${error instanceof Error ? error.message : error})`),
+      )
+      .then(prompt);
+  });
+  prompt();
+  await new Promise<void>((done) => lines.on('close', done));
+  await queue;
+  await stack.stop();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
