@@ -18,7 +18,7 @@ describe('a singles match to 5, in English', () => {
     expect(blueGoal.speech).toBe('Goal by Bob! Alice leads 2 to 1.');
 
     const undo = await skill.say('undo the last goal');
-    expect(undo.speech).toBe('I removed the last goal, for Bob. Alice leads 2 to 0.');
+    expect(undo.speech).toBe('I removed the last goal, by Bob. Alice leads 2 to 0.');
 
     const pause = await skill.say('pause the match');
     expect(pause.speech).toMatch(/^Match paused\. Alice leads 2 to 0\./);

@@ -19,7 +19,7 @@ describe('un match en double à 10, en français', () => {
     );
     for (let goal = 0; goal < 3; goal += 1) await skill.say('but pour les rouges');
     const win = await skill.say('but pour Alice');
-    expect(win.speech).toBe('But de Alice ! Alice et Bob gagnent le match, 10 à 3 ! Bravo !');
+    expect(win.speech).toBe("But d'Alice ! Alice et Bob gagnent le match, 10 à 3 ! Bravo !");
 
     const [result] = await skill.history();
     expect(result).toMatchObject({

@@ -3,6 +3,9 @@ export const en = {
   common: {
     and: 'and',
     listSeparator: ', ',
+    /** Who a goal or an undo is attributed to (French elides "de" before a vowel). */
+    of: '{{name}}',
+    ofVowel: '{{name}}',
     team: { red: 'red', blue: 'blue' },
   },
   launch: {
@@ -77,7 +80,7 @@ export const en = {
     duplicate: 'That goal was already counted. {{score}}',
   },
   undo: {
-    done: 'I removed the last goal, for {{names}}. {{score}}',
+    done: 'I removed the last goal, by {{names}}. {{score}}',
   },
   pause: {
     done: 'Match paused. {{score}} Say: resume, when you are ready.',

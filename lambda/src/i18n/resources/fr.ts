@@ -5,6 +5,8 @@ export const fr: SpeechResources = {
   common: {
     and: 'et',
     listSeparator: ', ',
+    of: 'de {{name}}',
+    ofVowel: "d'{{name}}",
     team: { red: 'rouges', blue: 'bleus' },
   },
   launch: {
@@ -64,8 +66,8 @@ export const fr: SpeechResources = {
   goal: {
     goal: 'But pour {{names}} !',
     gamelle: 'Gamelle pour {{names}} ! Elle compte.',
-    scorer: 'But de {{scorer}} !',
-    scorerGamelle: 'Gamelle de {{scorer}} ! Elle compte.',
+    scorer: 'But {{scorer}} !',
+    scorerGamelle: 'Gamelle {{scorer}} ! Elle compte.',
     gameWon_one: '{{names}} gagne la manche {{number}}, {{high}} à {{low}}.',
     gameWon_other: '{{names}} gagnent la manche {{number}}, {{high}} à {{low}}.',
     nextGame: 'La manche {{number}} commence.',
@@ -79,7 +81,7 @@ export const fr: SpeechResources = {
     duplicate: 'Ce but est déjà compté. {{score}}',
   },
   undo: {
-    done: "J'ai annulé le dernier but, de {{names}}. {{score}}",
+    done: "J'ai annulé le dernier but, {{names}}. {{score}}",
   },
   pause: {
     done: 'Match en pause. {{score}} Dites : reprends le match, quand vous êtes prêts.',

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { undoLastGoal } from '../../domain/match';
 import type { SkillDeps } from '../deps';
 import { answer } from '../respond';
-import { joinNames } from '../speech/names';
+import { ofNames } from '../speech/names';
 import { scoreSpeech } from '../speech/score';
 import { changeMatch } from '../table-access';
 import { turnOf } from '../turn';
@@ -20,7 +20,7 @@ export const undoGoalHandler = (deps: SkillDeps): RequestHandler => ({
     });
     return answer(
       input,
-      t('undo.done', { names: joinNames(t, match.teams[undone.team]), score: scoreSpeech(t, match) }),
+      t('undo.done', { names: ofNames(t, match.teams[undone.team]), score: scoreSpeech(t, match) }),
     );
   },
 });

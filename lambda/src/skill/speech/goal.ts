@@ -1,16 +1,15 @@
 import { type GoalOutcome, matchResult } from '../../domain/match';
 import type { Goal, Match, TeamColor } from '../../domain/match/types';
 import type { Translate } from '../../i18n/translator';
-import { joinNames } from './names';
+import { joinNames, ofNames } from './names';
 import { scoreSpeech } from './score';
-import { escapeSsml } from './ssml';
 
 const other = (team: TeamColor): TeamColor => (team === 'red' ? 'blue' : 'red');
 
 function goalCall(t: Translate, match: Match, goal: Goal): string {
   if (goal.scorer) {
     return t(goal.kind === 'gamelle' ? 'goal.scorerGamelle' : 'goal.scorer', {
-      scorer: escapeSsml(goal.scorer),
+      scorer: ofNames(t, [goal.scorer]),
     });
   }
   return t(goal.kind === 'gamelle' ? 'goal.gamelle' : 'goal.goal', {
