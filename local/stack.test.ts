@@ -14,15 +14,29 @@ import { LOCAL_CREDENTIALS } from './dynamodb';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
+const stackInfoSchema = z.strictObject({
+  dynamodb: z.string(),
+  table: z.string(),
+  mqtt: z.string(),
+  iotData: z.string(),
+  thing: z.string(),
+});
+
 interface RunningStack {
   process: ChildProcess;
-  info: { dynamodb: string; table: string };
+  info: z.infer<typeof stackInfoSchema>;
   stdout: () => string;
 }
 
 /** Runs `local/stack.ts` as `npm run local` does, on any free port, with its data in `dataDir`. */
 async function runStack(dataDir: string): Promise<RunningStack> {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOCAL_DYNAMODB_PORT: '0', LOCAL_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LOCAL_DYNAMODB_PORT: '0',
+    LOCAL_MQTT_PORT: '0',
+    LOCAL_IOT_PORT: '0',
+    LOCAL_DATA_DIR: dataDir,
+  };
   delete env.TABLE_NAME;
   const child = spawn(process.execPath, ['--import', 'tsx', 'local/stack.ts'], {
     cwd: projectRoot,
@@ -44,7 +58,7 @@ async function runStack(dataDir: string): Promise<RunningStack> {
     });
     child.once('exit', (code) => reject(new Error(`stack exited (${code}) before printing: ${stderr}`)));
   });
-  const info = z.object({ dynamodb: z.string(), table: z.string() }).parse(JSON.parse(await firstLine));
+  const info = stackInfoSchema.parse(JSON.parse(await firstLine));
   return { process: child, info, stdout: () => stdout };
 }
 
@@ -100,6 +114,9 @@ describe('npm run local (local/stack.ts)', () => {
     expect(running.info).toEqual({
       dynamodb: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
       table: 'babyfoot',
+      mqtt: expect.stringMatching(/^mqtt:\/\/127\.0\.0\.1:\d+$/),
+      iotData: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+      thing: 'babyfoot-local',
     });
     await storeAt(running.info.dynamodb, 'babyfoot').save('babyfoot-local', 0, {
       accountId: 'acct',

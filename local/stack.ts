@@ -26,6 +26,8 @@ async function main(): Promise<void> {
     dynamodbPort: portFromEnv('LOCAL_DYNAMODB_PORT', 8000),
     dbPath: join(dataDir, 'dynamodb'),
     tableName: process.env.TABLE_NAME || 'babyfoot',
+    mqttPort: portFromEnv('LOCAL_MQTT_PORT', 1883),
+    iotPort: portFromEnv('LOCAL_IOT_PORT', 8443),
   });
   process.stdout.write(`${JSON.stringify(stack.info)}\n`);
   const exports = Object.entries(stack.env).map(([name, value]) => `${name}=${value}`);

@@ -33,6 +33,9 @@ describe('startLocalStack', () => {
     expect(stack.info).toEqual({
       dynamodb: stack.env.AWS_ENDPOINT_URL_DYNAMODB,
       table: 'babyfoot-stack-test',
+      mqtt: expect.stringMatching(/^mqtt:\/\/127\.0\.0\.1:\d+$/),
+      iotData: stack.env.AWS_ENDPOINT_URL_IOT_DATA_PLANE,
+      thing: 'babyfoot-local',
     });
     expect(live.match).toEqual(newSinglesMatch());
   }, 60_000);

@@ -1,4 +1,10 @@
+import { createBackend } from '../lambda/src/backend';
+import type { GoalEventHandler } from '../lambda/src/goal-events';
+import { consoleLogger } from '../lambda/src/logger';
+import { IotShadowPublisher } from '../lambda/src/shadow/shadow-publisher';
+import { createDynamoClients } from '../lambda/src/store/dynamo-clients';
 import { ensureTable, LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb';
+import { startLocalIot } from './iot/start-local-iot';
 
 /** What `npm run local` prints: one endpoint or name per service part. */
 export interface LocalStackInfo {
@@ -27,7 +33,14 @@ export interface LocalStackOptions {
   dbPath?: string;
   /** Default `babyfoot`. */
   tableName?: string;
+  /** MQTT broker port; 0 or left out: any free port. */
+  mqttPort?: number;
+  /** IoT data-plane port; 0 or left out: any free port. */
+  iotPort?: number;
 }
+
+/** The table that the local stack's Echo drives and whose goals it counts. */
+export const LOCAL_THING_NAME = 'babyfoot-local';
 
 export interface LocalStack {
   info: LocalStackInfo;
@@ -65,9 +78,67 @@ export function dynamoDbService(options: LocalStackOptions): LocalService {
   };
 }
 
-/** The parts of the stack, in start order. The IoT parts (mqtt, iotData, thing) go after DynamoDB. */
+/**
+ * The MQTT broker, the IoT data plane and the topic rule that feeds goal events to the
+ * backend's goal entry, running on the DynamoDB part started before it.
+ */
+export function iotService(options: LocalStackOptions): LocalService {
+  return {
+    name: 'iot',
+    async start(before) {
+      const { dynamodb, table } = before.info;
+      if (dynamodb === undefined || table === undefined)
+        throw new Error('The IoT part needs DynamoDB started first');
+      const clients = createDynamoClients({
+        endpoint: dynamodb,
+        region: LOCAL_REGION,
+        credentials: LOCAL_CREDENTIALS,
+      });
+      // The backend needs the data plane's URL, known once it listens; an event before that is retried.
+      let goalEvents: GoalEventHandler | undefined;
+      const iot = await startLocalIot({
+        mqttPort: options.mqttPort ?? 0,
+        iotPort: options.iotPort ?? 0,
+        rules: [
+          {
+            topicFilter: 'babyfoot/+/events/goal',
+            handle: async (event) => {
+              if (!goalEvents) throw new Error('The goal entry is not ready yet');
+              return goalEvents(event);
+            },
+          },
+        ],
+      }).catch((error: unknown) => {
+        clients.dynamodb.destroy();
+        throw error;
+      });
+      const shadows = new IotShadowPublisher({
+        log: consoleLogger,
+        endpoint: iot.iotDataUrl,
+        region: LOCAL_REGION,
+        credentials: LOCAL_CREDENTIALS,
+      });
+      goalEvents = createBackend({
+        config: { tableName: table, defaultThingName: LOCAL_THING_NAME },
+        dynamo: clients.document,
+        shadows,
+      }).goalEventHandler;
+      return {
+        info: { mqtt: iot.mqttUrl, iotData: iot.iotDataUrl, thing: LOCAL_THING_NAME },
+        env: { ...iot.env, DEFAULT_THING_NAME: LOCAL_THING_NAME },
+        async stop() {
+          await iot.stop();
+          shadows.destroy();
+          clients.dynamodb.destroy();
+        },
+      };
+    },
+  };
+}
+
+/** The parts of the stack, in start order. */
 export function localServices(options: LocalStackOptions): LocalService[] {
-  return [dynamoDbService(options)];
+  return [dynamoDbService(options), iotService(options)];
 }
 
 /**

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { BackendConfig } from './config';
+import { createGoalEventHandler, type GoalEventHandler } from './goal-events';
 import { consoleLogger, type Logger } from './logger';
+import type { ShadowPublisher } from './shadow/shadow-publisher';
 import { type AlexaHandler, createAlexaHandler } from './skill/alexa-entry';
 import { buildSkill } from './skill/build-skill';
 import type { SkillDeps } from './skill/deps';
@@ -14,11 +16,15 @@ export interface BackendOptions {
   dynamo: DynamoDBDocumentClient;
   log?: Logger;
   now?: () => number;
+  /** Tells the tables what to show; left out, no shadow is written. */
+  shadows?: ShadowPublisher;
 }
 
 export interface Backend {
   /** The Alexa entry. */
   handler: AlexaHandler;
+  /** The entry the IoT rule invokes with each goal event from a table. */
+  goalEventHandler: GoalEventHandler;
   deps: SkillDeps;
 }
 
@@ -37,7 +43,12 @@ export function createBackend(options: BackendOptions): Backend {
     log,
     now: options.now ?? Date.now,
     newId: randomUUID,
+    ...(options.shadows === undefined ? {} : { shadows: options.shadows }),
   };
   const skill = buildSkill(deps).create();
-  return { handler: createAlexaHandler(skill, { skillId: config.skillId, log }), deps };
+  return {
+    handler: createAlexaHandler(skill, { skillId: config.skillId, log }),
+    goalEventHandler: createGoalEventHandler(deps),
+    deps,
+  };
 }

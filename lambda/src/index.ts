@@ -1,9 +1,18 @@
 import { createBackend } from './backend';
 import { readConfig } from './config';
+import { consoleLogger } from './logger';
+import { IotShadowPublisher } from './shadow/shadow-publisher';
 import { dynamoClients } from './store/dynamo-clients';
 
 // Built once per Lambda instance: warm invocations reuse the clients and the skill.
-const backend = createBackend({ config: readConfig(process.env), dynamo: dynamoClients().document });
+const backend = createBackend({
+  config: readConfig(process.env),
+  dynamo: dynamoClients().document,
+  shadows: new IotShadowPublisher({ log: consoleLogger }),
+});
 
 /** The Alexa skill entry (ASK SDK v2 custom skill behind an envelope check). */
 export const handler = backend.handler;
+
+/** The goal entry: the IoT topic rule on `babyfoot/+/events/goal` invokes it with one goal event. */
+export const goalEventHandler = backend.goalEventHandler;

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import type { ShadowPublisher } from '../shadow/shadow-publisher';
 import type { MatchStore, PlayerDirectory } from '../store/ports';
 import type { TableResolver } from './table-resolver';
 
@@ -10,4 +11,6 @@ export interface SkillDeps {
   log: Logger;
   now: () => number;
   newId: () => string;
+  /** Tells the table what to show after each change; left out, no table is told. */
+  shadows?: ShadowPublisher;
 }

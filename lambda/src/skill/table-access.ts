@@ -46,12 +46,16 @@ export async function changeMatch<T>(
   decide: (match: Match | undefined) => { write?: Omit<TableWrite, 'accountId'>; outcome: T },
 ): Promise<T> {
   const thing = await tableOf(deps, turn);
+  // The last decision is the one that was written (earlier ones lost a race and were redone).
+  let written: Match | undefined;
   const { outcome } = await updateTable(deps.matches, thing, (live) => {
     const decision = decide(ownMatch(live, turn.accountId));
+    written = decision.write?.match;
     return {
       outcome: decision.outcome,
       write: decision.write && { ...decision.write, accountId: turn.accountId },
     };
   });
+  if (written) await deps.shadows?.publish(thing, written);
   return outcome;
 }
