@@ -4,10 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../lambda/src/backend';
 import { memoryLogger } from '../lambda/src/logger';
+import { IotShadowPublisher } from '../lambda/src/shadow/shadow-publisher';
 import { createDynamoClients } from '../lambda/src/store/dynamo-clients';
 import { SimulatedEchoDevice, supportedLocales, type Turn } from './alexa';
+import { ConsoleTable } from './console-table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './dynamodb';
-import { startLocalStack } from './start-stack';
+import { LOCAL_THING_NAME, startLocalStack } from './start-stack';
 
 /*
  * `npm start`: the local stack and a console where you type what you would say to Alexa.
@@ -15,9 +17,10 @@ import { startLocalStack } from './start-stack';
  */
 
 const SKILL_ID = 'amzn1.ask.skill.babyfoot-local';
-const THING_NAME = 'babyfoot-local';
+const THING_NAME = LOCAL_THING_NAME;
 const HELP = `Type what you would say to Alexa, e.g. "open baby foot", "start a match between Alice and Bob",
 "ask baby foot what's the score" (fr: "ouvre mon baby foot", "lance un match entre Alice et Bob").
+Table: :red / :blue fire the goal sensor crediting red / blue, :table shows it, :table stop / :table start
 Commands: :locale <${supportedLocales.join('|')}>  :new (new session)  :log (backend log)  :help  :quit`;
 
 function isSupported(locale: string): locale is (typeof supportedLocales)[number] {
@@ -38,9 +41,11 @@ async function main(): Promise<void> {
   const dataDir = process.env.LOCAL_DATA_DIR
     ? resolve(process.env.LOCAL_DATA_DIR)
     : fileURLToPath(new URL('../.data', import.meta.url));
-  console.log('Starting the local stack (DynamoDB Local)…');
+  console.log('Starting the local stack (DynamoDB Local, MQTT broker, IoT data plane)…');
   const stack = await startLocalStack({
     dynamodbPort: Number(process.env.LOCAL_DYNAMODB_PORT ?? 0),
+    mqttPort: Number(process.env.LOCAL_MQTT_PORT ?? 0),
+    iotPort: Number(process.env.LOCAL_IOT_PORT ?? 0),
     dbPath: join(dataDir, 'dynamodb'),
     tableName: process.env.TABLE_NAME || 'babyfoot',
   });
@@ -54,7 +59,18 @@ async function main(): Promise<void> {
     config: { tableName: stack.info.table, skillId: SKILL_ID, defaultThingName: THING_NAME },
     dynamo: document,
     log,
+    shadows: new IotShadowPublisher({
+      log,
+      endpoint: stack.info.iotData,
+      region: LOCAL_REGION,
+      credentials: LOCAL_CREDENTIALS,
+    }),
   });
+  const table = new ConsoleTable(
+    { thingName: THING_NAME, mqttUrl: stack.info.mqtt ?? '', dataDir, log },
+    (line) => console.log(line),
+  );
+  await table.start();
   const echoFor = (forLocale: string) =>
     new SimulatedEchoDevice({
       locale: forLocale,
@@ -101,6 +117,10 @@ async function main(): Promise<void> {
       device = echoFor(locale);
       return console.log(`(locale ${locale})`);
     }
+    if (text === ':red' || text === ':blue') return table.goal(text === ':red' ? 'red' : 'blue');
+    if (text === ':table') return console.log(table.status());
+    if (text === ':table stop') return table.stop();
+    if (text === ':table start') return table.start();
     if (text.startsWith(':')) return console.log(`Unknown command. ${HELP}`);
     printTurn(await device.say(text));
   };
@@ -115,6 +135,7 @@ async function main(): Promise<void> {
   prompt();
   await new Promise<void>((done) => lines.on('close', done));
   await queue;
+  await table.stop();
   await stack.stop();
 }
 

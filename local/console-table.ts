@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { type Bridge, startBridge } from '../device-bridge/src/bridge';
+import { parseBridgeConfig } from '../device-bridge/src/config';
+import { renderStatusLine } from '../device-bridge/src/display/scoreboard';
+import type { BridgeLog } from '../device-bridge/src/log';
+
+/**
+ * The simulated table beside the console: the real device bridge with simulated goal sensors,
+ * on the local broker, with its scoreboard shown as one status line whenever it changes.
+ */
+export class ConsoleTable {
+  private bridge: Bridge | undefined;
+  private lastLine = '';
+
+  constructor(
+    private readonly options: { thingName: string; mqttUrl: string; dataDir: string; log: BridgeLog },
+    private readonly print: (line: string) => void,
+  ) {}
+
+  async start(): Promise<void> {
+    if (this.bridge) return;
+    const config = parseBridgeConfig({
+      thingName: this.options.thingName,
+      endpoint: this.options.mqttUrl,
+      outboxDir: join(this.options.dataDir, 'outbox'),
+      sensors: { driver: 'simulated' },
+    });
+    this.bridge = await startBridge(config, {
+      log: this.options.log,
+      display: { show: (view) => this.show(renderStatusLine(view)) },
+    });
+  }
+
+  /** Stops the bridge as a crash would leave it: goals not yet acknowledged stay in its outbox. */
+  async stop(): Promise<void> {
+    const bridge = this.bridge;
+    this.bridge = undefined;
+    await bridge?.stop();
+    this.print('Table: stopped (its outbox is kept; :table start to restart it)');
+  }
+
+  /** A ball for `team`, as the goal sensor crediting that team would see it. */
+  goal(team: 'red' | 'blue'): void {
+    if (!this.bridge) return this.print('Table: stopped. Say :table start first.');
+    this.bridge.fireGoal(team);
+  }
+
+  status(): string {
+    if (!this.bridge) return 'Table: stopped';
+    return `Table: ${renderStatusLine(this.bridge.view())} (goals waiting in the outbox: ${this.bridge.pendingGoals()})`;
+  }
+
+  private show(line: string): void {
+    if (line === this.lastLine) return;
+    this.lastLine = line;
+    this.print(`Table: ${line}`);
+  }
+}
