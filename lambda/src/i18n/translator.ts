@@ -23,8 +23,3 @@ export function createTranslator(locale: string): Translate {
   });
   return instance.t;
 }
-
-/** Languages the skill speaks, by the locale prefix Alexa sends. */
-export function languageOf(locale: string): 'fr' | 'en' {
-  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}

@@ -1,4 +1,5 @@
 import type { MatchResult } from './result';
+import { otherTeam } from './teams';
 import type { Match } from './types';
 
 /**
@@ -18,7 +19,7 @@ export function matchResult(match: Match): MatchResult {
     goals[goal.team] += 1;
     if (goal.scorer !== undefined) scorers.set(goal.scorer, (scorers.get(goal.scorer) ?? 0) + 1);
   }
-  const loser = match.winner === 'red' ? 'blue' : 'red';
+  const loser = otherTeam(match.winner);
   return {
     id: match.id,
     mode: match.mode,

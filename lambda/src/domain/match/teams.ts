@@ -13,6 +13,11 @@ export function sameName(a: string, b: string): boolean {
   return spokenForm(a) === spokenForm(b);
 }
 
+/** The team on the other side of the table. */
+export function otherTeam(color: TeamColor): TeamColor {
+  return color === 'red' ? 'blue' : 'red';
+}
+
 /** The players of one side of the table, as their names were written when the match started. */
 export function teamOf(match: Match, color: TeamColor): string[] {
   return match.teams[color];

@@ -1,4 +1,5 @@
 import type { MatchResult } from '../match/result';
+import { otherTeam } from '../match/teams';
 import type { TeamColor } from '../match/types';
 import { playerKey } from './names';
 import { defaultRating, rateMatch } from './ratings';
@@ -52,7 +53,7 @@ function playerAt(draft: AccountStats, index: number): PlayerTotals {
 }
 
 function countSide(draft: AccountStats, result: MatchResult, side: number[], color: TeamColor): void {
-  const other: TeamColor = color === 'red' ? 'blue' : 'red';
+  const other = otherTeam(color);
   const won = result.winner === color;
   for (const index of side) {
     const player = playerAt(draft, index);
@@ -86,7 +87,7 @@ function countRivalries(draft: AccountStats, result: MatchResult, red: number[],
       const key = pairKey(redIndex, blueIndex);
       const rivalry = draft.rivalries[key] ?? { firstWins: 0, secondWins: 0, firstGoals: 0, secondGoals: 0 };
       const first: TeamColor = redIndex < blueIndex ? 'red' : 'blue';
-      const second: TeamColor = first === 'red' ? 'blue' : 'red';
+      const second = otherTeam(first);
       draft.rivalries[key] = {
         firstWins: rivalry.firstWins + (result.winner === first ? 1 : 0),
         secondWins: rivalry.secondWins + (result.winner === second ? 1 : 0),

@@ -1,3 +1,4 @@
+import { otherTeam } from '../match/teams';
 import { knockoutRoundCount } from './knockout';
 import { currentRoundIndex } from './roster';
 import type { Tournament, TournamentMatch } from './types';
@@ -45,7 +46,7 @@ const decided = (t: Tournament): TournamentMatch[] =>
 
 function sides(match: TournamentMatch) {
   const winner = match.winner === 'blue' ? 'blue' : 'red';
-  const loser = winner === 'red' ? 'blue' : 'red';
+  const loser = otherTeam(winner);
   return {
     winners: match[winner],
     losers: match[loser],

@@ -1,10 +1,8 @@
-import { type GoalOutcome, matchResult } from '../../domain/match';
-import type { Goal, Match, TeamColor } from '../../domain/match/types';
+import { type GoalOutcome, matchResult, otherTeam } from '../../domain/match';
+import type { Goal, Match } from '../../domain/match/types';
 import type { Translate } from '../../i18n/translator';
 import { joinNames, ofNames } from './names';
-import { scoreSpeech } from './score';
-
-const other = (team: TeamColor): TeamColor => (team === 'red' ? 'blue' : 'red');
+import { aheadOf, scoreSpeech, winningScore } from './score';
 
 function goalCall(t: Translate, match: Match, goal: Goal): string {
   if (goal.scorer) {
@@ -26,34 +24,16 @@ export function goalSpeech(t: Translate, outcome: Extract<GoalOutcome, { kind: '
   const parts = [goalCall(t, match, goal)];
   const winner = outcome.matchWon;
   if (winner) {
-    const names = match.teams[winner];
-    const byGames = match.rules.bestOf > 1;
-    const score = byGames ? match.gamesWon : match.score;
-    parts.push(
-      t(byGames ? 'goal.matchWonGames' : 'goal.matchWon', {
-        names: joinNames(t, names),
-        count: names.length,
-        high: score[winner],
-        low: score[other(winner)],
-      }),
-    );
-    const losers = match.teams[other(winner)];
+    const { byGames, score } = winningScore(match);
+    parts.push(t(byGames ? 'goal.matchWonGames' : 'goal.matchWon', aheadOf(t, match, winner, score)));
+    const losers = match.teams[otherTeam(winner)];
     if (matchResult(match).fanny)
       parts.push(t('goal.fanny', { names: joinNames(t, losers), count: losers.length }));
     return parts.join(' ');
   }
   const game = outcome.gameWon;
   if (game) {
-    const names = match.teams[game.winner];
-    parts.push(
-      t('goal.gameWon', {
-        names: joinNames(t, names),
-        count: names.length,
-        number: game.gameNumber,
-        high: game.score[game.winner],
-        low: game.score[other(game.winner)],
-      }),
-    );
+    parts.push(t('goal.gameWon', { ...aheadOf(t, match, game.winner, game.score), number: game.gameNumber }));
     parts.push(t('goal.nextGame', { number: game.gameNumber + 1 }));
   }
   parts.push(scoreSpeech(t, match));

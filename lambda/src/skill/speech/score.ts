@@ -1,9 +1,24 @@
-import { summarizeScore } from '../../domain/match';
+import { otherTeam, summarizeScore } from '../../domain/match';
 import type { Match, Score, TeamColor } from '../../domain/match/types';
 import type { Translate } from '../../i18n/translator';
 import { joinNames } from './names';
 
-const other = (team: TeamColor): TeamColor => (team === 'red' ? 'blue' : 'red');
+/** Values for "<names> lead(s) <high> to <low>", told from `ahead`'s side, counted for the verb's plural. */
+export function aheadOf(t: Translate, match: Match, ahead: TeamColor, score: Score) {
+  const names = match.teams[ahead];
+  return {
+    names: joinNames(t, names),
+    count: names.length,
+    high: score[ahead],
+    low: score[otherTeam(ahead)],
+  };
+}
+
+/** How a match is won: by games in a best-of match, else by points. */
+export function winningScore(match: Match): { byGames: boolean; score: Score } {
+  const byGames = match.rules.bestOf > 1;
+  return { byGames, score: byGames ? match.gamesWon : match.score };
+}
 
 function leadSentence(
   t: Translate,
@@ -11,14 +26,7 @@ function leadSentence(
   key: 'score.lead' | 'score.gamesLead',
   score: Score,
 ): string {
-  const leader: TeamColor = score.red > score.blue ? 'red' : 'blue';
-  const names = match.teams[leader];
-  return t(key, {
-    names: joinNames(t, names),
-    count: names.length,
-    high: score[leader],
-    low: score[other(leader)],
-  });
+  return t(key, aheadOf(t, match, score.red > score.blue ? 'red' : 'blue', score));
 }
 
 /**
@@ -53,14 +61,6 @@ export function scoreSpeech(t: Translate, match: Match): string {
 /** How the match ended: "Alice and Bob won the match 10 to 4." */
 export function resultSpeech(t: Translate, match: Match): string {
   if (match.status === 'abandoned' || !match.winner) return t('result.abandoned');
-  const winner = match.winner;
-  const names = match.teams[winner];
-  const byGames = match.rules.bestOf > 1;
-  const score = byGames ? match.gamesWon : match.score;
-  return t(byGames ? 'result.wonGames' : 'result.won', {
-    names: joinNames(t, names),
-    count: names.length,
-    high: score[winner],
-    low: score[other(winner)],
-  });
+  const { byGames, score } = winningScore(match);
+  return t(byGames ? 'result.wonGames' : 'result.won', aheadOf(t, match, match.winner, score));
 }
