@@ -10,6 +10,8 @@ import type { SkillDeps } from './skill/deps';
 import { defaultTableResolver } from './skill/table-resolver';
 import { DynamoMatchStore } from './store/dynamo-match-store';
 import { DynamoPlayerDirectory } from './store/dynamo-player-directory';
+import type { FinishedMatchWriter } from './store/ports';
+import { withFinishedMatchWriters } from './store/with-finished-match-writers';
 
 export interface BackendOptions {
   config: BackendConfig;
@@ -36,8 +38,10 @@ export function createBackend(options: BackendOptions): Backend {
   const { config, dynamo } = options;
   const log = options.log ?? consoleLogger;
   const store = { client: dynamo, tableName: config.tableName };
+  // What else a finished match changes (stats, a tournament), written in its transaction.
+  const finishedMatchWriters: FinishedMatchWriter[] = [];
   const deps: SkillDeps = {
-    matches: new DynamoMatchStore(store),
+    matches: withFinishedMatchWriters(new DynamoMatchStore(store), finishedMatchWriters),
     players: new DynamoPlayerDirectory(store),
     tables: defaultTableResolver(config.defaultThingName),
     log,

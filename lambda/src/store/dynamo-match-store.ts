@@ -14,7 +14,7 @@ import {
 import { parseStoredItem } from './corrupt-item-error';
 import { liveItemSchema } from './match-item-schema';
 import { type LiveTable, type MatchStore, type TableWrite, VersionConflictError } from './ports';
-import { historyKey, liveKey, playersKey } from './table-layout';
+import { historyKey, type ItemKey, liveKey, playersKey } from './table-layout';
 
 /** Where a DynamoDB store reads and writes. */
 export interface DynamoStoreOptions {
@@ -46,13 +46,22 @@ export class DynamoMatchStore implements MatchStore {
 
   async save(thingName: string, expectedVersion: number, write: TableWrite): Promise<number> {
     const version = expectedVersion + 1;
-    const livePut = this.livePut(thingName, expectedVersion, version, write);
+    const livePut = this.versionedPut(liveKey(thingName), expectedVersion, {
+      accountId: write.accountId,
+      match: write.match,
+      updatedAt: new Date(this.now()).toISOString(),
+    });
     const players = [...new Set(write.players ?? [])].filter((name) => name !== '');
+    const companions = (write.companions ?? []).map(
+      (companion): TransactItem => ({
+        Put: this.versionedPut(companion.key, companion.expectedVersion, companion.attributes),
+      }),
+    );
     try {
-      if (write.result === undefined && players.length === 0) {
+      if (write.result === undefined && players.length === 0 && companions.length === 0) {
         await this.options.client.send(new PutCommand(livePut));
       } else {
-        await this.saveTogether(livePut, write, players);
+        await this.saveTogether(livePut, write, players, companions);
       }
     } catch (error) {
       if (isLostRace(error)) throw new VersionConflictError(thingName, expectedVersion, { cause: error });
@@ -62,11 +71,17 @@ export class DynamoMatchStore implements MatchStore {
   }
 
   /**
-   * Live item, history and players in one transaction. When only the history item already
-   * exists, this very finish was stored before (a replayed turn): the live write still goes
-   * through, without a second history entry.
+   * Live item, history, companions and players in one transaction. When only the history
+   * item already exists, this very finish was stored before (a replayed turn): the live write
+   * still goes through, without a second history entry and without applying the companions
+   * (stats, tournament) a second time.
    */
-  private async saveTogether(livePut: PutCommandInput, write: TableWrite, players: string[]): Promise<void> {
+  private async saveTogether(
+    livePut: PutCommandInput,
+    write: TableWrite,
+    players: string[],
+    companions: TransactItem[],
+  ): Promise<void> {
     const TableName = this.options.tableName;
     const playersAdd: TransactItem[] =
       players.length === 0
@@ -98,7 +113,7 @@ export class DynamoMatchStore implements MatchStore {
             },
           ];
     try {
-      await this.transact([{ Put: livePut }, ...historyPut, ...playersAdd]);
+      await this.transact([{ Put: livePut }, ...historyPut, ...companions, ...playersAdd]);
     } catch (error) {
       const historyAlreadyStored =
         historyPut.length > 0 &&
@@ -113,24 +128,21 @@ export class DynamoMatchStore implements MatchStore {
     await this.options.client.send(new TransactWriteCommand({ TransactItems: items }));
   }
 
-  private livePut(
-    thingName: string,
+  /**
+   * Puts an item carrying `version = expectedVersion + 1`, on condition that nobody wrote it
+   * since `expectedVersion` (0: that it does not exist yet).
+   */
+  private versionedPut(
+    key: ItemKey,
     expectedVersion: number,
-    version: number,
-    write: TableWrite,
+    attributes: Record<string, unknown>,
   ): PutCommandInput {
-    const item = {
-      ...liveKey(thingName),
-      accountId: write.accountId,
-      version,
-      match: write.match,
-      updatedAt: new Date(this.now()).toISOString(),
-    };
+    const Item = { ...attributes, ...key, version: expectedVersion + 1 };
     return expectedVersion === 0
-      ? { TableName: this.options.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }
+      ? { TableName: this.options.tableName, Item, ConditionExpression: 'attribute_not_exists(pk)' }
       : {
           TableName: this.options.tableName,
-          Item: item,
+          Item,
           ConditionExpression: '#version = :expected',
           ExpressionAttributeNames: { '#version': 'version' },
           ExpressionAttributeValues: { ':expected': expectedVersion },
@@ -138,12 +150,17 @@ export class DynamoMatchStore implements MatchStore {
   }
 }
 
-/** Another writer changed the live item first, or was changing it at that very moment. */
+/**
+ * Another writer changed the live item or a companion first, or was changing it at that very
+ * moment. (A history item that already exists is told apart before this is asked.)
+ */
 function isLostRace(error: unknown): boolean {
   if (error instanceof ConditionalCheckFailedException || error instanceof TransactionConflictException)
     return true;
-  const reason = cancelReason(error, 0);
-  return reason === 'ConditionalCheckFailed' || reason === 'TransactionConflict';
+  if (!(error instanceof TransactionCanceledException)) return false;
+  return (error.CancellationReasons ?? []).some(
+    (reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict',
+  );
 }
 
 /** Why item `index` of a cancelled transaction failed ('None' when it was not the cause). */

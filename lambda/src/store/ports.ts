@@ -1,5 +1,6 @@
 import type { MatchResult } from '../domain/match/result';
 import type { Match } from '../domain/match/types';
+import type { ItemKey } from './table-layout';
 
 /** A table's live state as stored: the current (or last) match, and who owns it. */
 export interface LiveTable {
@@ -19,7 +20,39 @@ export interface TableWrite {
   result?: MatchResult;
   /** Names to add to the account's known players (for dynamic entities). */
   players?: string[];
+  /**
+   * Other items that change with this turn (stats, a tournament), written in the same
+   * transaction: the turn lands whole or not at all.
+   */
+  companions?: CompanionWrite[];
 }
+
+/**
+ * An item written in the same transaction as the table, checked against the version read:
+ * when another writer changed it meanwhile, the whole turn is redone (VersionConflictError).
+ */
+export interface CompanionWrite {
+  key: ItemKey;
+  /** The item's attributes besides its key and `version`. */
+  attributes: Record<string, unknown>;
+  /** The `version` read; 0 when the item did not exist. Stored as `expectedVersion + 1`. */
+  expectedVersion: number;
+}
+
+/** A match that just finished, about to be written with its table. */
+export interface FinishedMatch {
+  accountId: string;
+  thingName: string;
+  match: Match;
+  result: MatchResult;
+}
+
+/**
+ * Reads what a finished match changes besides the table and the history (stats, a
+ * tournament) and returns those writes. Called again on every retry of the turn, so it
+ * always works from fresh reads.
+ */
+export type FinishedMatchWriter = (finished: FinishedMatch) => Promise<CompanionWrite[]>;
 
 /** Live match of each table, with optimistic locking. */
 export interface MatchStore {
