@@ -46,7 +46,7 @@ export function createGoalEventHandler(
     }
     const goal = parsed.data;
     let written: Match | undefined;
-    const { outcome } = await updateTable(deps.matches, goal.thingName, (live) => {
+    const { outcome, version } = await updateTable(deps.matches, goal.thingName, (live) => {
       const decision = decideGoal(live, goal);
       written = decision.write?.match;
       return decision;
@@ -59,7 +59,7 @@ export function createGoalEventHandler(
     };
     if (outcome.status === 'ignored') deps.log.warn('goal ignored', { ...fields, reason: outcome.reason });
     else deps.log.info(outcome.status === 'counted' ? 'goal counted' : 'goal already counted', fields);
-    if (written) await deps.shadows?.publish(goal.thingName, written);
+    if (written) await deps.shadows?.publish(goal.thingName, written, version);
     return outcome;
   };
 }

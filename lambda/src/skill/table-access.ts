@@ -48,7 +48,7 @@ export async function changeMatch<T>(
   const thing = await tableOf(deps, turn);
   // The last decision is the one that was written (earlier ones lost a race and were redone).
   let written: Match | undefined;
-  const { outcome } = await updateTable(deps.matches, thing, (live) => {
+  const { outcome, version } = await updateTable(deps.matches, thing, (live) => {
     const decision = decide(ownMatch(live, turn.accountId));
     written = decision.write?.match;
     return {
@@ -56,6 +56,6 @@ export async function changeMatch<T>(
       write: decision.write && { ...decision.write, accountId: turn.accountId },
     };
   });
-  if (written) await deps.shadows?.publish(thing, written);
+  if (written) await deps.shadows?.publish(thing, written, version);
   return outcome;
 }

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+const sensorStateSchema = z.enum(['ok', 'blocked', 'noisy']);
+
+/** A goal sensor's health as the bridge reports it: `blocked` (beam cut too long), `noisy` (bursts). */
+export type SensorState = z.infer<typeof sensorStateSchema>;
+
+/** Each goal sensor's health, keyed by the goal it sits in; a sensor the bridge did not report is absent. */
+export type SensorsReport = Partial<Record<'red' | 'blue', SensorState>>;
+
+/**
+ * What the backend reads of a GetThingShadow answer. Loose on purpose: the table writes
+ * `reported` and may write more than this, or something wrong; what does not fit is left out.
+ */
+const shadowDocumentSchema = z.object({
+  version: z.number().int(),
+  state: z
+    .object({
+      desired: z.object({ revision: z.number().int().optional().catch(undefined) }).optional(),
+      reported: z
+        .object({
+          sensors: z
+            .object({ red: sensorStateSchema.optional(), blue: sensorStateSchema.optional() })
+            .optional()
+            .catch(undefined),
+        })
+        .optional(),
+    })
+    .default({}),
+});
+
+export interface ShadowFacts {
+  /** The shadow's version, for an UpdateThingShadow that must not overwrite a newer write. */
+  version: number;
+  /** The table revision the desired match was written at; undefined before any revision. */
+  revision: number | undefined;
+  sensors: SensorsReport | undefined;
+}
+
+/** Reads a GetThingShadow payload; undefined when it is not a shadow document. */
+export function parseShadowDocument(payload: Uint8Array | undefined): ShadowFacts | undefined {
+  if (!payload) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(payload));
+  } catch {
+    return undefined;
+  }
+  const parsed = shadowDocumentSchema.safeParse(json);
+  if (!parsed.success) return undefined;
+  const { version, state } = parsed.data;
+  return { version, revision: state.desired?.revision, sensors: state.reported?.sensors };
+}
