@@ -3,11 +3,14 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { BackendConfig } from './config';
 import { createGoalEventHandler, type GoalEventHandler } from './goal-events';
 import { consoleLogger, type Logger } from './logger';
+import { DynamoPairingStore } from './pairing/dynamo-pairing-store';
+import { createPairingEventHandler, type PairingEventHandler } from './pairing/pairing-events';
 import type { ShadowPublisher } from './shadow/shadow-publisher';
+import type { TableHealth } from './shadow/table-health';
 import { type AlexaHandler, createAlexaHandler } from './skill/alexa-entry';
 import { buildSkill } from './skill/build-skill';
 import type { SkillDeps } from './skill/deps';
-import { defaultTableResolver } from './skill/table-resolver';
+import { linkedTableResolver } from './skill/table-resolver';
 import { DynamoMatchStore } from './store/dynamo-match-store';
 import { DynamoPlayerDirectory } from './store/dynamo-player-directory';
 import type { FinishedMatchWriter } from './store/ports';
@@ -20,6 +23,8 @@ export interface BackendOptions {
   now?: () => number;
   /** Tells the tables what to show; left out, no shadow is written. */
   shadows?: ShadowPublisher;
+  /** Reads the tables' sensor health for the score answer; left out, it is not said. */
+  health?: TableHealth;
 }
 
 export interface Backend {
@@ -27,6 +32,8 @@ export interface Backend {
   handler: AlexaHandler;
   /** The entry the IoT rule invokes with each goal event from a table. */
   goalEventHandler: GoalEventHandler;
+  /** The entry the IoT rule invokes when a table asks for a pairing code. */
+  pairingEventHandler: PairingEventHandler;
   deps: SkillDeps;
 }
 
@@ -40,19 +47,23 @@ export function createBackend(options: BackendOptions): Backend {
   const store = { client: dynamo, tableName: config.tableName };
   // What else a finished match changes (stats, a tournament), written in its transaction.
   const finishedMatchWriters: FinishedMatchWriter[] = [];
+  const pairings = new DynamoPairingStore(store);
   const deps: SkillDeps = {
     matches: withFinishedMatchWriters(new DynamoMatchStore(store), finishedMatchWriters),
     players: new DynamoPlayerDirectory(store),
-    tables: defaultTableResolver(config.defaultThingName),
+    tables: linkedTableResolver(pairings, config.defaultThingName),
+    pairings,
     log,
     now: options.now ?? Date.now,
     newId: randomUUID,
     ...(options.shadows === undefined ? {} : { shadows: options.shadows }),
+    ...(options.health === undefined ? {} : { health: options.health }),
   };
   const skill = buildSkill(deps).create();
   return {
     handler: createAlexaHandler(skill, { skillId: config.skillId, log }),
     goalEventHandler: createGoalEventHandler(deps),
+    pairingEventHandler: createPairingEventHandler({ ...deps, pairings }),
     deps,
   };
 }

@@ -1,10 +1,15 @@
 import i18next, { type TFunction } from 'i18next';
 import { en } from './resources/en';
 import { fr } from './resources/fr';
+import { pairingEn } from './resources/pairing.en';
+import { pairingFr } from './resources/pairing.fr';
 
 export type Translate = TFunction;
 
-const resources = { en: { translation: en }, fr: { translation: fr } };
+const resources = {
+  en: { translation: { ...en, ...pairingEn } },
+  fr: { translation: { ...fr, ...pairingFr } },
+};
 
 /**
  * A translator for one request. Each request gets its own i18next instance: the global

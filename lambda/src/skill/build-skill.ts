@@ -12,6 +12,7 @@ import {
 import { errorHandler } from './handlers/error-handler';
 import { goalHandler } from './handlers/goal';
 import { launchHandler } from './handlers/launch';
+import { linkTableHandler } from './handlers/link-table';
 import { pauseHandler, resumeHandler } from './handlers/pause-resume';
 import { scoreHandler } from './handlers/score';
 import { setRulesHandler } from './handlers/set-rules';
@@ -34,6 +35,7 @@ export function buildSkill(deps: SkillDeps): CustomSkillBuilder {
       pauseHandler(deps),
       resumeHandler(deps),
       abandonHandler(deps),
+      linkTableHandler(deps),
       helpHandler(deps),
       stopHandler(),
       fallbackHandler(),

@@ -1,5 +1,7 @@
 import type { Logger } from '../logger';
+import type { PairingStore } from '../pairing/pairing-store';
 import type { ShadowPublisher } from '../shadow/shadow-publisher';
+import type { TableHealth } from '../shadow/table-health';
 import type { MatchStore, PlayerDirectory } from '../store/ports';
 import type { TableResolver } from './table-resolver';
 
@@ -13,4 +15,8 @@ export interface SkillDeps {
   newId: () => string;
   /** Tells the table what to show after each change; left out, no table is told. */
   shadows?: ShadowPublisher;
+  /** Pairing codes and Echo-to-table links; left out, "link table" is answered with an apology. */
+  pairings?: PairingStore;
+  /** The table's sensor health for the score answer; left out, the score is said without it. */
+  health?: TableHealth;
 }

@@ -7,6 +7,12 @@ import {
   WrongTeamSizeError,
 } from '../domain/errors';
 import type { Translate } from '../i18n/translator';
+import {
+  ExpiredPairingCodeError,
+  MalformedPairingCodeError,
+  UnknownPairingCodeError,
+} from '../pairing/pairing-errors';
+import { spokenPairingCode } from '../pairing/pairing-speech';
 import { VersionConflictError } from '../store/ports';
 import { escapeSsml } from './speech/ssml';
 
@@ -17,6 +23,12 @@ import { escapeSsml } from './speech/ssml';
 export function speakError(t: Translate, error: unknown): { speech: string; internal: boolean } {
   if (error instanceof VersionConflictError) return { speech: t('errors.busy'), internal: false };
   if (!(error instanceof BabyfootError)) return { speech: t('errors.generic'), internal: true };
+  if (error instanceof UnknownPairingCodeError || error instanceof ExpiredPairingCodeError) {
+    const code = spokenPairingCode(error.pairingCode);
+    return { speech: t(`pairing.errors.${error.code}`, { code }), internal: false };
+  }
+  if (error instanceof MalformedPairingCodeError)
+    return { speech: t('pairing.errors.malformedPairingCode'), internal: false };
   if (error instanceof InvalidRulesError)
     return { speech: t(`errors.invalidRules.${error.reason}`), internal: false };
   if (error instanceof WrongTeamSizeError) {

@@ -50,3 +50,18 @@ export function historyKey(accountId: string, finishedAt: number, matchId: strin
 export function playersKey(accountId: string): ItemKey {
   return { pk: accountPk(accountId), sk: 'PLAYERS' };
 }
+
+/** A pairing code while it is valid: the table that shows it. Expires by TTL on `expiresAt`. */
+export function pairingCodeKey(code: string): ItemKey {
+  return { pk: `PAIRING#${code}`, sk: 'CODE' };
+}
+
+/** The pairing code a table shows now (at most one valid code per table). */
+export function tablePairingKey(thingName: string): ItemKey {
+  return { pk: `THING#${thingName}`, sk: 'PAIRING' };
+}
+
+/** The table one of the account's Echo devices drives, once linked with a pairing code. */
+export function deviceLinkKey(accountId: string, deviceId: string): ItemKey {
+  return { pk: accountPk(accountId), sk: `DEVICE#${deviceId}` };
+}

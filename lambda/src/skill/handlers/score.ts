@@ -1,20 +1,59 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { NoMatchRunningError } from '../../domain/errors';
+import type { Translate } from '../../i18n/translator';
+import type { SensorsReport } from '../../shadow/shadow-document';
 import type { SkillDeps } from '../deps';
 import { answer } from '../respond';
 import { scoreSpeech } from '../speech/score';
-import { readMatch } from '../table-access';
+import { ownMatch, tableOf } from '../table-access';
 import { turnOf } from '../turn';
 import { isIntent } from './predicates';
 
-/** "Quel est le score ?", "who's winning?": one read, nothing written. */
+/**
+ * "Quel est le score ?", "who's winning?": the match (one read) and, at the same time, the
+ * table's sensor health from its shadow; nothing written. A sensor that is not ok is said.
+ */
 export const scoreHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'ScoreIntent'),
   async handle(input) {
     const turn = turnOf(input);
-    const match = await readMatch(deps, turn);
+    const thing = await tableOf(deps, turn);
+    const [live, sensors] = await Promise.all([deps.matches.load(thing), sensorsOf(deps, thing)]);
+    const match = ownMatch(live, turn.accountId);
     if (!match) throw new NoMatchRunningError();
-    const speech = scoreSpeech(turn.t, match);
-    return answer(input, match.status === 'paused' ? `${speech} ${turn.t('score.paused')}` : speech);
+    const faulty = faultySensors(sensors);
+    if (faulty.length > 0)
+      deps.log.warn('device error', { problem: 'goal sensor not ok', thingName: thing, sensors });
+    const speech = [
+      scoreSpeech(turn.t, match),
+      ...(match.status === 'paused' ? [turn.t('score.paused')] : []),
+      ...faulty.map((sensor) => sensorWarning(turn.t, sensor)),
+    ];
+    return answer(input, speech.join(' '));
   },
 });
+
+type FaultySensor = { goal: 'red' | 'blue'; state: 'blocked' | 'noisy' };
+
+/** The shadow is a nice-to-have here: unreachable or slow, the score is said without it. */
+async function sensorsOf(deps: SkillDeps, thing: string): Promise<SensorsReport | undefined> {
+  try {
+    return await deps.health?.sensors(thing);
+  } catch (error) {
+    deps.log.warn('table health unknown', { thingName: thing, error: String(error) });
+    return undefined;
+  }
+}
+
+function faultySensors(sensors: SensorsReport | undefined): FaultySensor[] {
+  const faulty: FaultySensor[] = [];
+  for (const goal of ['red', 'blue'] as const) {
+    const state = sensors?.[goal];
+    if (state === 'blocked' || state === 'noisy') faulty.push({ goal, state });
+  }
+  return faulty;
+}
+
+function sensorWarning(t: Translate, sensor: FaultySensor): string {
+  return t(`health.sensor.${sensor.state}`, { goal: t(`health.goal.${sensor.goal}`) });
+}

@@ -1,0 +1,26 @@
+/** Speech for linking an Echo to a table, and for the table's sensor health. Values are SSML-escaped by the caller. */
+export const pairingEn = {
+  pairing: {
+    askCode: 'Which code does the table show? Say its four digits.',
+    askCodeReprompt: 'Say the four digits shown on the table, for example: four seven one two.',
+    linked: 'Done: this Echo now drives the table {{table}}. Say: start a match, to play.',
+    errors: {
+      malformedPairingCode:
+        'A table code has four digits. Say: link table, then the four digits shown on the table.',
+      unknownPairingCode:
+        'No table shows the code {{code}}. Check the code on the table, then say: link table, followed by the code.',
+      expiredPairingCode:
+        'The code {{code}} has expired. The table shows a new one on request: say link table, followed by the new code.',
+      unavailable: "Sorry, tables can't be linked right now. Please try again later.",
+    },
+  },
+  health: {
+    sensor: {
+      blocked: "Heads up: the {{goal}} goal's sensor looks blocked.",
+      noisy: "Heads up: the {{goal}} goal's sensor is misfiring.",
+    },
+    goal: { red: 'red', blue: 'blue' },
+  },
+};
+
+export type PairingResources = typeof pairingEn;

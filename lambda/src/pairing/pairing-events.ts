@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { Logger } from '../logger';
+import type { ShadowPublisher } from '../shadow/shadow-publisher';
+import type { PairingStore } from './pairing-store';
+
+/** What the topic rule hands over: the table's request plus `topic(2) AS thingName`. */
+const pairingEventSchema = z.object({
+  eventId: z.string().min(1).max(128),
+  at: z.number().int().nonnegative(),
+  thingName: z.string().regex(/^[a-zA-Z0-9:_-]+$/),
+});
+
+export interface PairingEventOutcome {
+  status: 'issued' | 'ignored';
+  /** When the code stops working, epoch ms. */
+  expiresAt?: number;
+  reason?: string;
+}
+
+/** The pairing Lambda entry: one request for a code from a table. */
+export type PairingEventHandler = (event: unknown) => Promise<PairingEventOutcome>;
+
+export interface PairingEventDeps {
+  pairings: PairingStore;
+  shadows?: ShadowPublisher;
+  log: Logger;
+  now: () => number;
+}
+
+/**
+ * Builds the handler the IoT rule invokes for `babyfoot/{thing}/events/pairing`: draws a code,
+ * stores it with its expiry, and shows it on the table (`desired.pairing`). A malformed event
+ * is logged and dropped; a store or shadow failure rejects, so Lambda retries the event, and
+ * the retry shows the same code.
+ */
+export function createPairingEventHandler(deps: PairingEventDeps): PairingEventHandler {
+  return async (event) => {
+    const parsed = pairingEventSchema.safeParse(event);
+    if (!parsed.success) {
+      deps.log.warn('device error', {
+        problem: 'malformed pairing event',
+        issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+      });
+      return { status: 'ignored', reason: 'malformed pairing event' };
+    }
+    const { thingName, eventId } = parsed.data;
+    const issued = await deps.pairings.issue({ thingName, eventId, now: deps.now() });
+    await deps.shadows?.showPairing(thingName, issued);
+    // The code itself stays out of the logs: anyone reading them could link an Echo to the table.
+    deps.log.info('pairing code issued', { thingName, eventId, expiresAt: issued.expiresAt });
+    return { status: 'issued', expiresAt: issued.expiresAt };
+  };
+}
