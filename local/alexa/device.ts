@@ -16,6 +16,7 @@ import { parseInvocation } from './invocation';
 import { type InteractionModel, languageOf, loadInteractionModel } from './model';
 import { resolveUtterance } from './resolver';
 import { dialogDirectives, parseSkillResponse, type SkillResponseEnvelope, spokenText } from './response';
+import { type EchoScreen, screenInterfaces, viewportOf } from './screens';
 
 /** How a simulated Echo reaches the skill and who it speaks for. */
 export interface SimulatedEchoDeviceOptions {
@@ -29,6 +30,8 @@ export interface SimulatedEchoDeviceOptions {
   invoke: (requestEnvelope: RequestEnvelope) => Promise<unknown>;
   /** Defaults to a voice-only Echo: `{}`. */
   supportedInterfaces?: Record<string, unknown>;
+  /** A screen (e.g. `ECHO_SCREENS.show8`): the device then declares APL and sends its viewport. */
+  screen?: EchoScreen;
   apiEndpoint?: string;
   /** Clock for request timestamps. */
   now?: () => Date;
@@ -72,7 +75,11 @@ export class SimulatedEchoDevice {
       skillId: options.skillId,
       userId: options.userId,
       deviceId: options.deviceId,
-      supportedInterfaces: options.supportedInterfaces ?? {},
+      supportedInterfaces: {
+        ...options.supportedInterfaces,
+        ...(options.screen ? screenInterfaces(options.screen) : {}),
+      },
+      ...(options.screen ? { viewport: viewportOf(options.screen) } : {}),
       apiEndpoint: options.apiEndpoint ?? 'https://api.amazonalexa.com',
     };
     this.invoke = options.invoke;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SimViewport } from './screens';
 import type { SimSlot } from './slots';
 
 /** A slot the user left empty: Alexa still lists every slot of the intent. */
@@ -52,6 +53,8 @@ export interface DeviceIdentity {
   userId: string;
   deviceId: string;
   supportedInterfaces: Record<string, unknown>;
+  /** Only for a device with a screen. */
+  viewport?: SimViewport;
   apiEndpoint: string;
 }
 
@@ -79,6 +82,7 @@ export interface SimRequestEnvelope {
       apiEndpoint: string;
       apiAccessToken: string;
     };
+    Viewport?: SimViewport;
   };
   request: SimRequest;
 }
@@ -121,6 +125,7 @@ export function buildEnvelope(
         apiEndpoint: identity.apiEndpoint,
         apiAccessToken: 'simulated-api-access-token',
       },
+      ...(identity.viewport ? { Viewport: identity.viewport } : {}),
     },
     request,
   };

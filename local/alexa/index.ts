@@ -14,6 +14,7 @@ export {
 export { parseFourDigits, parseSpokenNumber } from './numbers';
 export { FALLBACK_INTENT, type ResolveContext, type ResolvedUtterance, resolveUtterance } from './resolver';
 export { parseSkillResponse, type SkillResponseEnvelope, SkillResponseError } from './response';
+export { ECHO_SCREENS, type EchoScreen, type SimViewport, screenInterfaces, viewportOf } from './screens';
 export { dynamicAuthority, type SimResolution, type SimSlot, staticAuthority } from './slots';
 export { speechText } from './speech';
 export {

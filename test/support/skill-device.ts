@@ -5,7 +5,13 @@ import { memoryLogger } from '../../lambda/src/logger';
 import { DynamoHistoryStore } from '../../lambda/src/store/dynamo-history-store';
 import { DynamoMatchStore } from '../../lambda/src/store/dynamo-match-store';
 import type { LiveTable } from '../../lambda/src/store/ports';
-import { assertResponseSize, assertValidSpeech, SimulatedEchoDevice, type Turn } from '../../local/alexa';
+import {
+  assertResponseSize,
+  assertValidSpeech,
+  type EchoScreen,
+  SimulatedEchoDevice,
+  type Turn,
+} from '../../local/alexa';
 import { createTestTable } from './dynamodb';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.babyfoot-test';
@@ -26,7 +32,15 @@ export interface SkillUnderTest {
   otherAccount(): SimulatedEchoDevice;
 }
 
-export async function skillUnderTest(locale: string): Promise<SkillUnderTest> {
+export interface SkillUnderTestOptions {
+  /** The Echo has this screen (e.g. `ECHO_SCREENS.show8`) and declares APL; voice-only without. */
+  screen?: EchoScreen;
+}
+
+export async function skillUnderTest(
+  locale: string,
+  options: SkillUnderTestOptions = {},
+): Promise<SkillUnderTest> {
   const table = await createTestTable();
   const thingName = `table-${randomUUID().slice(0, 8)}`;
   const log = memoryLogger();
@@ -42,6 +56,7 @@ export async function skillUnderTest(locale: string): Promise<SkillUnderTest> {
       userId,
       deviceId: `amzn1.ask.device.${randomUUID()}`,
       invoke: backend.handler,
+      screen: options.screen,
     });
   const device = echo('amzn1.ask.account.player');
   const store = new DynamoMatchStore({ client: table.document, tableName: table.tableName });
