@@ -1,4 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
+import { displayEn } from './resources/display.en';
+import { displayFr } from './resources/display.fr';
 import { en } from './resources/en';
 import { fr } from './resources/fr';
 import { pairingEn } from './resources/pairing.en';
@@ -7,8 +9,8 @@ import { pairingFr } from './resources/pairing.fr';
 export type Translate = TFunction;
 
 const resources = {
-  en: { translation: { ...en, ...pairingEn } },
-  fr: { translation: { ...fr, ...pairingFr } },
+  en: { translation: { ...en, ...pairingEn, ...displayEn } },
+  fr: { translation: { ...fr, ...pairingFr, ...displayFr } },
 };
 
 /**
