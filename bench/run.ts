@@ -4,6 +4,7 @@ import { memoryLogger } from '../lambda/src/logger';
 import { createDynamoClients } from '../lambda/src/store/dynamo-clients';
 import { SimulatedEchoDevice } from '../local/alexa';
 import { ensureTable, LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from '../local/dynamodb';
+import { runDeployBench } from './deploy';
 import { TurnMeter, type TurnSample } from './meter';
 import { formatTable } from './report';
 
@@ -97,3 +98,6 @@ try {
 } finally {
   await dynamoDbLocal.stop();
 }
+
+// Deployment figures: bundle size, cold start, units and cost of a match per month.
+await runDeployBench();
