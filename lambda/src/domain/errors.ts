@@ -209,3 +209,17 @@ export class UnknownPlayerError extends BabyfootError {
     super(`No player called ${player}`);
   }
 }
+
+export class NoTournamentError extends BabyfootError {
+  readonly code = 'noTournament';
+  constructor() {
+    super('This account has no tournament');
+  }
+}
+
+export class TournamentUnderWayError extends BabyfootError {
+  readonly code = 'tournamentUnderWay';
+  constructor(readonly status: 'registering' | 'running') {
+    super(`A tournament is already ${status === 'registering' ? 'taking entrants' : 'running'}`);
+  }
+}

@@ -43,6 +43,7 @@ export const matchSchema = z.object({
   pausedAt: epochMs.optional(),
   finishedAt: epochMs.optional(),
   winner: teamColor.optional(),
+  tournament: z.object({ id: z.string() }).optional(),
 });
 
 /** A `MatchResult` as stored in a history item. */

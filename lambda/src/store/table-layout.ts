@@ -51,6 +51,11 @@ export function playersKey(accountId: string): ItemKey {
   return { pk: accountPk(accountId), sk: 'PLAYERS' };
 }
 
+/** The account's current (or last) tournament: one item, overwritten when a new one is created. */
+export function tournamentKey(accountId: string): ItemKey {
+  return { pk: accountPk(accountId), sk: 'TOURNAMENT' };
+}
+
 /** A pairing code while it is valid: the table that shows it. Expires by TTL on `expiresAt`. */
 export function pairingCodeKey(code: string): ItemKey {
   return { pk: `PAIRING#${code}`, sk: 'CODE' };

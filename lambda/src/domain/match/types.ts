@@ -75,4 +75,11 @@ export interface Match {
   pausedAt?: number;
   finishedAt?: number;
   winner?: TeamColor;
+  /** Set when the match is a tournament's: its result is recorded there when it finishes. */
+  tournament?: TournamentLink;
+}
+
+/** Which tournament a match belongs to (the tournament finds its own match by the match id). */
+export interface TournamentLink {
+  id: string;
 }

@@ -15,7 +15,9 @@ export {
 } from './play';
 export { type PodiumPlace, podium } from './podium';
 export { progress, type TournamentProgress } from './progress';
+export { matchToReplay, replayMatch } from './replay';
 export { tournamentSchema } from './schema';
+export { setTournamentRules, type TournamentRulesChange } from './settings';
 export {
   type KnockoutStandings,
   POINTS_PER_WIN,
