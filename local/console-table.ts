@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { type Bridge, startBridge } from '../device-bridge/src/bridge';
 import { parseBridgeConfig } from '../device-bridge/src/config';
 import { renderStatusLine } from '../device-bridge/src/display/scoreboard';
+import type { TableView } from '../device-bridge/src/display/table-view';
 import type { BridgeLog } from '../device-bridge/src/log';
 
 /**
@@ -43,6 +44,36 @@ export class ConsoleTable {
   goal(team: 'red' | 'blue'): void {
     if (!this.bridge) return this.print('Table: stopped. Say :table start first.');
     this.bridge.fireGoal(team);
+  }
+
+  /**
+   * The pairing code the table shows. The table asks for one when it starts and when its code
+   * expires; when it shows none (used, or not arrived yet), this asks for one, as the table's
+   * `p` key does, and waits until the backend put it on the table (undefined after `timeoutMs`).
+   * Asking while a code is shown would only make that code stop working.
+   */
+  async pair(timeoutMs = 5000): Promise<string | undefined> {
+    const bridge = this.bridge;
+    if (!bridge) {
+      this.print('Table: stopped. Say :table start first.');
+      return undefined;
+    }
+    const before = bridge.view().pairing;
+    if (before) return before.code;
+    const shown = new Promise<string | undefined>((resolve) => {
+      const done = (code: string | undefined) => {
+        clearTimeout(timer);
+        bridge.off('view', onView);
+        resolve(code);
+      };
+      const onView = (view: TableView) => {
+        if (view.pairing) done(view.pairing.code);
+      };
+      const timer = setTimeout(() => done(undefined), timeoutMs);
+      bridge.on('view', onView);
+    });
+    bridge.requestPairing();
+    return shown;
   }
 
   status(): string {

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../lambda/src/backend';
 import { memoryLogger } from '../lambda/src/logger';
+import { createIotDataClient } from '../lambda/src/shadow/iot-data-client';
 import { IotShadowPublisher } from '../lambda/src/shadow/shadow-publisher';
+import { IotTableHealth } from '../lambda/src/shadow/table-health';
 import { createDynamoClients } from '../lambda/src/store/dynamo-clients';
 import { SimulatedEchoDevice, supportedLocales, type Turn } from './alexa';
 import { ConsoleTable } from './console-table';
@@ -20,7 +22,8 @@ const SKILL_ID = 'amzn1.ask.skill.babyfoot-local';
 const THING_NAME = LOCAL_THING_NAME;
 const HELP = `Type what you would say to Alexa, e.g. "open baby foot", "start a match between Alice and Bob",
 "ask baby foot what's the score" (fr: "ouvre mon baby foot", "lance un match entre Alice et Bob").
-Table: :red / :blue fire the goal sensor crediting red / blue, :table shows it, :table stop / :table start
+Table: :red / :blue fire the goal sensor crediting red / blue, :table shows it, :table stop / :table start,
+       :pair shows a new pairing code (then say "link table" and its digits)
 Commands: :locale <${supportedLocales.join('|')}>  :new (new session)  :log (backend log)  :help  :quit`;
 
 function isSupported(locale: string): locale is (typeof supportedLocales)[number] {
@@ -55,16 +58,17 @@ async function main(): Promise<void> {
     credentials: LOCAL_CREDENTIALS,
   });
   const log = memoryLogger();
+  const iotData = createIotDataClient({
+    endpoint: stack.info.iotData,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
   const backend = createBackend({
     config: { tableName: stack.info.table, skillId: SKILL_ID, defaultThingName: THING_NAME },
     dynamo: document,
     log,
-    shadows: new IotShadowPublisher({
-      log,
-      endpoint: stack.info.iotData,
-      region: LOCAL_REGION,
-      credentials: LOCAL_CREDENTIALS,
-    }),
+    shadows: new IotShadowPublisher({ log, client: iotData }),
+    health: new IotTableHealth({ log, client: iotData }),
   });
   const table = new ConsoleTable(
     { thingName: THING_NAME, mqttUrl: stack.info.mqtt ?? '', dataDir, log },
@@ -119,6 +123,14 @@ async function main(): Promise<void> {
     }
     if (text === ':red' || text === ':blue') return table.goal(text === ':red' ? 'red' : 'blue');
     if (text === ':table') return console.log(table.status());
+    if (text === ':pair') {
+      const code = await table.pair();
+      return console.log(
+        code
+          ? `Table: pairing code ${code}. Say "link table ${code.split('').join(' ')}" (fr: "associe le babyfoot …").`
+          : 'Table: no pairing code came back (is the table online?)',
+      );
+    }
     if (text === ':table stop') return table.stop();
     if (text === ':table start') return table.start();
     if (text.startsWith(':')) return console.log(`Unknown command. ${HELP}`);

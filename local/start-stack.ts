@@ -1,10 +1,12 @@
-import { createBackend } from '../lambda/src/backend';
-import type { GoalEventHandler } from '../lambda/src/goal-events';
-import { consoleLogger } from '../lambda/src/logger';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { IoTDataPlaneClient } from '@aws-sdk/client-iot-data-plane';
+import { type Backend, createBackend } from '../lambda/src/backend';
+import { consoleLogger, type Logger } from '../lambda/src/logger';
+import { createIotDataClient } from '../lambda/src/shadow/iot-data-client';
 import { IotShadowPublisher } from '../lambda/src/shadow/shadow-publisher';
 import { createDynamoClients } from '../lambda/src/store/dynamo-clients';
 import { ensureTable, LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb';
-import { startLocalIot } from './iot/start-local-iot';
+import { type LocalIot, startLocalIot } from './iot/start-local-iot';
 
 /** What `npm run local` prints: one endpoint or name per service part. */
 export interface LocalStackInfo {
@@ -37,6 +39,20 @@ export interface LocalStackOptions {
   mqttPort?: number;
   /** IoT data-plane port; 0 or left out: any free port. */
   iotPort?: number;
+  /** Where the Lambda entries behind the topic rules log (default: stderr). */
+  log?: Logger;
+  /** Tests and benchmarks reach into the running parts through these. */
+  probes?: LocalStackProbes;
+}
+
+/**
+ * Called once with each part as it starts: to add SDK middleware to the clients the Lambda
+ * entries use (counting calls, injecting throttling), or to restart the broker.
+ */
+export interface LocalStackProbes {
+  dynamoClient?(client: DynamoDBClient): void;
+  iotDataClient?(client: IoTDataPlaneClient): void;
+  localIot?(iot: LocalIot): void;
 }
 
 /** The table that the local stack's Echo drives and whose goals it counts. */
@@ -79,8 +95,8 @@ export function dynamoDbService(options: LocalStackOptions): LocalService {
 }
 
 /**
- * The MQTT broker, the IoT data plane and the topic rule that feeds goal events to the
- * backend's goal entry, running on the DynamoDB part started before it.
+ * The MQTT broker, the IoT data plane and the topic rules that feed goal events and pairing
+ * requests to the backend's entries, running on the DynamoDB part started before it.
  */
 export function iotService(options: LocalStackOptions): LocalService {
   return {
@@ -95,40 +111,44 @@ export function iotService(options: LocalStackOptions): LocalService {
         credentials: LOCAL_CREDENTIALS,
       });
       // The backend needs the data plane's URL, known once it listens; an event before that is retried.
-      let goalEvents: GoalEventHandler | undefined;
+      let backend: Backend | undefined;
+      const ready = (): Backend => {
+        if (!backend) throw new Error('The Lambda entries are not ready yet');
+        return backend;
+      };
       const iot = await startLocalIot({
         mqttPort: options.mqttPort ?? 0,
         iotPort: options.iotPort ?? 0,
         rules: [
-          {
-            topicFilter: 'babyfoot/+/events/goal',
-            handle: async (event) => {
-              if (!goalEvents) throw new Error('The goal entry is not ready yet');
-              return goalEvents(event);
-            },
-          },
+          { topicFilter: 'babyfoot/+/events/goal', handle: (event) => ready().goalEventHandler(event) },
+          { topicFilter: 'babyfoot/+/events/pairing', handle: (event) => ready().pairingEventHandler(event) },
         ],
       }).catch((error: unknown) => {
         clients.dynamodb.destroy();
         throw error;
       });
-      const shadows = new IotShadowPublisher({
-        log: consoleLogger,
+      const log = options.log ?? consoleLogger;
+      const iotData = createIotDataClient({
         endpoint: iot.iotDataUrl,
         region: LOCAL_REGION,
         credentials: LOCAL_CREDENTIALS,
       });
-      goalEvents = createBackend({
+      options.probes?.dynamoClient?.(clients.dynamodb);
+      options.probes?.iotDataClient?.(iotData);
+      options.probes?.localIot?.(iot);
+      const shadows = new IotShadowPublisher({ log, client: iotData });
+      backend = createBackend({
         config: { tableName: table, defaultThingName: LOCAL_THING_NAME },
         dynamo: clients.document,
+        log,
         shadows,
-      }).goalEventHandler;
+      });
       return {
         info: { mqtt: iot.mqttUrl, iotData: iot.iotDataUrl, thing: LOCAL_THING_NAME },
         env: { ...iot.env, DEFAULT_THING_NAME: LOCAL_THING_NAME },
         async stop() {
           await iot.stop();
-          shadows.destroy();
+          iotData.destroy();
           clients.dynamodb.destroy();
         },
       };

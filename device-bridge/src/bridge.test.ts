@@ -6,6 +6,7 @@ import type { TableView } from './display/table-view';
 import { silentLog } from './log';
 import { FileOutbox } from './outbox/file-outbox';
 import { goalEventSchema, goalScored } from './outbox/goal-event';
+import { CONFIRM_WINDOW_MS } from './table-state';
 import { FakeCloud } from './test-support/fake-cloud';
 import { startTestBridge, type TestTable } from './test-support/start-test-bridge';
 import { startTestBroker, type TestBroker } from './test-support/test-broker';
@@ -172,15 +173,61 @@ describe('goals from the sensors', () => {
     expect(await readdir(started.outboxDir)).toEqual([]);
   });
 
-  it('lets the shadow correct the optimistic score', async () => {
+  it('lets the shadow correct the optimistic score once the confirm window has passed', async () => {
     const started = await playing();
     started.bridge.fireGoal('blue');
     expect(started.bridge.view().match?.score.blue).toBe(2);
 
-    // The backend did not count it (e.g. the game had just ended).
+    // The backend did not count it (e.g. a voice undo at the same moment).
+    started.clock.advance(CONFIRM_WINDOW_MS);
     await cloud.writeDesired({ match: { score: { red: 2, blue: 1 }, status: 'in_progress' } });
 
     await viewUntil(started, (v) => v.match?.score.blue === 1, 'the corrected score');
+  });
+
+  it('drops the optimistic goal at once when the match is paused', async () => {
+    const started = await playing();
+    started.bridge.fireGoal('blue');
+
+    await cloud.writeDesired({ match: { status: 'paused' } });
+
+    await viewUntil(started, (v) => v.phase === 'PAUSED' && v.match?.score.blue === 1, 'the paused score');
+  });
+
+  it('keeps a goal on the display while an update that does not count it yet arrives (no flicker)', async () => {
+    // Prepare: two quick goals for red; the shadow then confirms the first one only.
+    const started = await playing();
+    const shown: number[] = [];
+    started.bridge.on('view', (view) => shown.push(view.match?.score.red ?? -1));
+    started.bridge.fireGoal('red');
+    started.clock.advance(1600);
+    started.bridge.fireGoal('red');
+    expect(started.bridge.view().match?.score.red).toBe(4);
+
+    // Act
+    await cloud.writeDesired({ match: { score: { red: 3 } }, revision: 2 });
+    await cloud.until(() => reportedMatch().score !== undefined && cloud.reported.revision === 2, 'report');
+    await cloud.writeDesired({ match: { score: { red: 4 } }, revision: 3 });
+    await cloud.until(() => cloud.reported.revision === 3, 'the second goal confirmed');
+
+    // Assess: the score never went back to 3 on the display.
+    expect(shown.filter((red) => red >= 0 && red < 4).slice(shown.indexOf(4))).toEqual([]);
+    expect(started.bridge.view().match?.score.red).toBe(4);
+  });
+
+  it('ignores a delta older than the revision it shows, and reports the revision it shows', async () => {
+    cloud.desired = { match, revision: 7 };
+    const started = await table();
+    await viewUntil(started, (v) => v.phase === 'PLAYING', 'the match');
+    await cloud.until(() => cloud.reported.revision === 7, 'the revision reported');
+
+    // A late delivery of the state before the last goal.
+    await cloud.writeDesired({ match: { score: { red: 1 } }, revision: 6 });
+    await cloud.writeDesired({ match: { score: { blue: 2 } }, revision: 8 });
+
+    await viewUntil(started, (v) => v.match?.score.blue === 2, 'the newer state');
+    expect(started.bridge.view().match?.score.red).toBe(2);
+    await cloud.until(() => cloud.reported.revision === 8, 'the newer revision reported');
   });
 
   it('counts a ball bouncing in the goal once', async () => {
@@ -352,5 +399,18 @@ describe('sensor health and pairing', () => {
     await cloud.until(() => cloud.messagesOn('/events/pairing').length === 2, 'a new request');
     await viewUntil(started, (v) => v.pairing === undefined, 'the code hidden');
     await cloud.until(() => lastReported().pairing === undefined, 'the code removed from reported');
+  });
+
+  it('hides a code the backend cleared once an Echo used it, and asks for no other', async () => {
+    const started = await table();
+    await cloud.until(() => cloud.messagesOn('/events/pairing').length === 1, 'a pairing request');
+    await cloud.writeDesired({ pairing: { code: '4712', expiresAt: started.clock.time + 60_000 } });
+    await cloud.until(() => lastReported().pairing !== undefined, 'the code reported');
+
+    await cloud.writeDesired({ pairing: null });
+
+    await viewUntil(started, (v) => v.pairing === undefined, 'the code hidden');
+    await cloud.until(() => lastReported().pairing === undefined, 'the code removed from reported');
+    expect(cloud.messagesOn('/events/pairing')).toHaveLength(1);
   });
 });

@@ -42,6 +42,7 @@ export interface Bridge {
   /** Disconnects and stops the sensors; pending goals stay in the outbox for next time. */
   stop(): Promise<void>;
   on(event: 'view', listener: (view: TableView) => void): void;
+  off(event: 'view', listener: (view: TableView) => void): void;
 }
 
 /**
@@ -77,12 +78,16 @@ export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): 
     const pairing = table.shownPairing();
     const reported: ShadowState = { sensors: { ...table.sensors } };
     if (table.confirmed) reported.match = table.confirmed;
+    if (table.revision !== undefined) reported.revision = table.revision;
     if (pairing) reported.pairing = pairing;
     shadow.report(reported);
   };
 
   shadow.onDesired((desired, delta, full) => {
-    if (full || 'match' in delta) table.matchConfirmed(parseMatch(desired.match, log));
+    if (full || 'match' in delta || 'revision' in delta) {
+      const revision = typeof desired.revision === 'number' ? desired.revision : undefined;
+      table.matchConfirmed(parseMatch(desired.match, log), revision);
+    }
     if (full || 'pairing' in delta) table.pairing = parsePairing(desired.pairing);
     report();
     changed();
@@ -183,6 +188,9 @@ export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): 
     },
     on(event, listener) {
       events.on(event, listener);
+    },
+    off(event, listener) {
+      events.off(event, listener);
     },
   };
 }

@@ -11,10 +11,11 @@ export const getAcceptedSchema = z.object({
 /** `…/shadow/update/delta`: desired leaves that differ from reported. */
 export const deltaSchema = z.object({ state: stateObject, version: z.number().int() });
 
-/** `…/shadow/update/accepted`: read only for its version and client token. */
+/** `…/shadow/update/accepted`: its version, client token, and the desired keys the update deleted. */
 export const updateAcceptedSchema = z.object({
   version: z.number().int(),
   clientToken: z.string().optional(),
+  state: z.object({ desired: stateObject.nullable().optional() }).optional(),
 });
 
 /** `…/get/rejected` and `…/update/rejected`. */

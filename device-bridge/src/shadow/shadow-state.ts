@@ -34,3 +34,15 @@ export function replacingUpdate(previous: ShadowState, next: ShadowState): Shado
   }
   return update;
 }
+
+/** Only the deletions of an update: the keys it sets to `null`, at any depth (undefined when none). */
+export function deletionsOf(update: ShadowState): ShadowState | undefined {
+  let deletions: ShadowState | undefined;
+  for (const [key, value] of Object.entries(update)) {
+    const deleted = value === null ? null : isShadowState(value) ? deletionsOf(value) : undefined;
+    if (deleted === undefined) continue;
+    deletions ??= {};
+    deletions[key] = deleted;
+  }
+  return deletions;
+}

@@ -9,7 +9,13 @@ import {
   shadowErrorSchema,
   updateAcceptedSchema,
 } from './shadow-messages';
-import { isShadowState, mergeShadowState, replacingUpdate, type ShadowState } from './shadow-state';
+import {
+  deletionsOf,
+  isShadowState,
+  mergeShadowState,
+  replacingUpdate,
+  type ShadowState,
+} from './shadow-state';
 import { ShadowVersions } from './shadow-versions';
 
 /**
@@ -124,6 +130,15 @@ export class ShadowSync {
     }
     const verdict = this.versions.delta(delta.version);
     if (verdict === 'stale') return;
+    if (olderRevision(delta.state, this.desired)) {
+      // The backend numbers its match states (`revision`): an older one arriving after a newer
+      // one was written late, and merging it would take the table back in time.
+      this.log.info('older desired state ignored', {
+        revision: delta.state.revision,
+        shown: this.desired.revision,
+      });
+      return;
+    }
     this.desired = mergeShadowState(this.desired, delta.state);
     this.notify(delta.state, false);
     // A delta never carries the keys that desired lost (a null only deletes), so when the
@@ -133,8 +148,19 @@ export class ShadowSync {
 
   private updateAccepted(payload: Buffer): void {
     const accepted = parsePayload(updateAcceptedSchema, payload);
-    if (accepted?.clientToken?.startsWith(this.tokenPrefix))
+    if (!accepted) return;
+    if (accepted.clientToken?.startsWith(this.tokenPrefix)) {
       this.versions.ownReportAccepted(accepted.version);
+      return;
+    }
+    // A delta never says that a desired key was deleted (the backend clearing a used pairing
+    // code): only the accepted update does. Applied unless a later delta was already applied.
+    const desired = accepted.state?.desired;
+    const deletions = desired ? deletionsOf(desired) : undefined;
+    const current = this.versions.current();
+    if (!this.ready || !deletions || current === undefined || accepted.version < current) return;
+    this.desired = mergeShadowState(this.desired, deletions);
+    this.notify(deletions, false);
   }
 
   private updateRejected(payload: Buffer): void {
@@ -165,4 +191,12 @@ export class ShadowSync {
 function startsOver(changed: ShadowState): boolean {
   const match = changed.match;
   return isShadowState(match) && ('id' in match || 'status' in match);
+}
+
+function olderRevision(changed: ShadowState, desired: ShadowState): boolean {
+  return (
+    typeof changed.revision === 'number' &&
+    typeof desired.revision === 'number' &&
+    changed.revision < desired.revision
+  );
 }

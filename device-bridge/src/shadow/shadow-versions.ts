@@ -17,6 +17,11 @@ export class ShadowVersions {
     return true;
   }
 
+  /** The version the table's desired state is at; undefined before the first document. */
+  current(): number | undefined {
+    return this.known;
+  }
+
   /** The shadow accepted one of the table's own reports at `version`. */
   ownReportAccepted(version: number): void {
     if (this.known === undefined || version > this.known) this.ownReports.add(version);
