@@ -70,3 +70,19 @@ export function tablePairingKey(thingName: string): ItemKey {
 export function deviceLinkKey(accountId: string, deviceId: string): ItemKey {
   return { pk: accountPk(accountId), sk: `DEVICE#${deviceId}` };
 }
+
+/** Sort-key prefix of an account's scoreboard links. */
+export const ACCOUNT_BOARD_LINK_SK_PREFIX = 'BOARD#';
+
+/**
+ * A web scoreboard link: the SHA-256 of its token, never the token itself, so a copy of the
+ * table opens no scoreboard. Holds the account it shows and when it was made.
+ */
+export function boardLinkKey(tokenHash: string): ItemKey {
+  return { pk: `BOARD#${tokenHash}`, sk: 'LINK' };
+}
+
+/** The account's side of a scoreboard link, so "revoke the link" finds every link it made. */
+export function accountBoardLinkKey(accountId: string, tokenHash: string): ItemKey {
+  return { pk: accountPk(accountId), sk: `${ACCOUNT_BOARD_LINK_SK_PREFIX}${tokenHash}` };
+}

@@ -1,0 +1,49 @@
+/**
+ * The web scoreboard: the link's speech and card, and the labels of the page itself.
+ * Page labels keep `{{placeholders}}` that the page fills in the browser.
+ */
+export const scoreboardEn = {
+  scoreboard: {
+    link: {
+      sent: "I've put the scoreboard link in the Alexa app. Open it on a phone or a wall screen. Anyone with the link can see your scores; say: revoke the scoreboard link, to turn it off.",
+      cardTitle: 'Babyfoot live scoreboard',
+      cardText:
+        'Your tables live, read-only:\n{{url}}\n\nAnyone with this link can see your scores. To turn it off, say: "Alexa, ask baby foot to revoke the scoreboard link".',
+    },
+    revoke: {
+      done: 'Done: your scoreboard links no longer work. Ask for a new one whenever you like.',
+      none: "There's no scoreboard link to revoke.",
+    },
+    unavailable: "Sorry, the web scoreboard isn't set up for this skill.",
+    page: {
+      title: 'Babyfoot live scoreboard',
+      lang: 'en',
+      team: { red: 'Red', blue: 'Blue' },
+      state: { playing: 'Playing', paused: 'Paused', finished: 'Finished', abandoned: 'Abandoned' },
+      target: 'First to {{target}}',
+      game: 'Game {{game}}, best of {{bestOf}}',
+      games: 'Games',
+      wins: '{{team}} wins!',
+      matchPoint: 'Match point {{team}}',
+      noTables: 'No match on your tables yet. Say: "Alexa, ask baby foot to start a match".',
+      recent: 'Latest results',
+      noResults: 'No finished match yet.',
+      fanny: 'fanny',
+      rankings: 'Rankings',
+      rankingsFromStats: 'All-time wins ({{matches}} matches)',
+      rankingsFromHistory: 'Wins over the last {{matches}} matches',
+      won: 'Won',
+      played: 'Played',
+      sensor: {
+        blocked: "The {{goal}} goal's sensor looks blocked",
+        noisy: "The {{goal}} goal's sensor is misfiring",
+      },
+      goal: { red: 'red', blue: 'blue' },
+      offline: 'Connection lost, retrying…',
+      revoked:
+        'This scoreboard link does not work: it was revoked, or never existed. Ask Alexa for a new one: "send me the scoreboard link".',
+    },
+  },
+};
+
+export type ScoreboardResources = typeof scoreboardEn;

@@ -1,0 +1,47 @@
+import type { ScoreboardResources } from './scoreboard.en';
+
+/** Le tableau des scores sur le web : paroles et carte du lien, libellés de la page. */
+export const scoreboardFr: ScoreboardResources = {
+  scoreboard: {
+    link: {
+      sent: "J'ai mis le lien du tableau des scores dans l'application Alexa. Ouvrez-le sur un téléphone ou un écran mural. Toute personne qui a le lien voit vos scores ; dites : révoque le lien du tableau, pour le couper.",
+      cardTitle: 'Tableau des scores du babyfoot',
+      cardText:
+        'Vos babyfoots en direct, en lecture seule :\n{{url}}\n\nToute personne qui a ce lien voit vos scores. Pour le couper, dites : « Alexa, demande à mon baby foot de révoquer le lien du tableau ».',
+    },
+    revoke: {
+      done: "C'est fait : vos liens du tableau des scores ne marchent plus. Demandez-en un nouveau quand vous voulez.",
+      none: "Il n'y a aucun lien du tableau à révoquer.",
+    },
+    unavailable: "Désolé, le tableau des scores sur le web n'est pas configuré pour cette skill.",
+    page: {
+      title: 'Babyfoot : tableau des scores en direct',
+      lang: 'fr',
+      team: { red: 'Rouges', blue: 'Bleus' },
+      state: { playing: 'En jeu', paused: 'En pause', finished: 'Terminé', abandoned: 'Abandonné' },
+      target: 'En {{target}} points',
+      game: 'Manche {{game}}, au meilleur des {{bestOf}}',
+      games: 'Manches',
+      wins: 'Victoire des {{team}} !',
+      matchPoint: 'Balle de match pour les {{team}}',
+      noTables:
+        'Aucun match sur vos babyfoots pour le moment. Dites : « Alexa, demande à mon baby foot de lancer un match ».',
+      recent: 'Derniers résultats',
+      noResults: 'Aucun match terminé pour le moment.',
+      fanny: 'fanny',
+      rankings: 'Classement',
+      rankingsFromStats: 'Victoires depuis le début ({{matches}} matchs)',
+      rankingsFromHistory: 'Victoires sur les {{matches}} derniers matchs',
+      won: 'Gagnés',
+      played: 'Joués',
+      sensor: {
+        blocked: 'Le capteur du but {{goal}} semble bloqué',
+        noisy: 'Le capteur du but {{goal}} semble déréglé',
+      },
+      goal: { red: 'rouge', blue: 'bleu' },
+      offline: 'Connexion perdue, nouvel essai…',
+      revoked:
+        "Ce lien du tableau des scores ne marche pas : il a été révoqué, ou n'a jamais existé. Demandez-en un nouveau à Alexa : « donne-moi le lien du tableau ».",
+    },
+  },
+};

@@ -1,0 +1,43 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Logger } from '../logger';
+import type { TableHealth } from '../shadow/table-health';
+import { DynamoHistoryStore } from '../store/dynamo-history-store';
+import { DynamoMatchStore } from '../store/dynamo-match-store';
+import { DynamoBoardLinkStore } from './dynamo-board-link-store';
+import { linkedThings } from './linked-things';
+import { createScoreboardApp, type ScoreboardApp, type ScoreboardAppOptions } from './scoreboard-app';
+
+export interface ScoreboardOptions {
+  dynamo: DynamoDBDocumentClient;
+  tableName: string;
+  defaultThingName?: string;
+  /** Sensor warnings come from the tables' shadows; left out, none are shown. */
+  health?: TableHealth;
+  log: Logger;
+  now?: () => number;
+  /** Local stack only: see `ScoreboardAppOptions`. */
+  localAccountId?: string;
+  liveUpdates?: boolean;
+  pollMs?: number;
+}
+
+/** The board on its real adapters: the same table the skill writes, and the tables' shadows. */
+export function createScoreboard(options: ScoreboardOptions): ScoreboardApp {
+  const store = { client: options.dynamo, tableName: options.tableName };
+  const appOptions: ScoreboardAppOptions = {
+    sources: {
+      matches: new DynamoMatchStore(store),
+      history: new DynamoHistoryStore(store),
+      linkedThings: (accountId) => linkedThings(store, accountId),
+      now: options.now ?? Date.now,
+      ...(options.health === undefined ? {} : { health: options.health }),
+      ...(options.defaultThingName === undefined ? {} : { defaultThingName: options.defaultThingName }),
+    },
+    links: new DynamoBoardLinkStore(store),
+    log: options.log,
+    ...(options.localAccountId === undefined ? {} : { localAccountId: options.localAccountId }),
+    ...(options.liveUpdates === undefined ? {} : { liveUpdates: options.liveUpdates }),
+    ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
+  };
+  return createScoreboardApp(appOptions);
+}
