@@ -5,16 +5,14 @@ import { en } from './resources/en';
 import { fr } from './resources/fr';
 import { pairingEn } from './resources/pairing.en';
 import { pairingFr } from './resources/pairing.fr';
-import { tournamentEn } from './resources/tournament.en';
-import { tournamentFr } from './resources/tournament.fr';
 import { scoreboardEn } from './resources/scoreboard.en';
 import { scoreboardFr } from './resources/scoreboard.fr';
 
 export type Translate = TFunction;
 
 const resources = {
-  en: { translation: { ...en, ...pairingEn, ...displayEn, ...scoreboardEn, ...tournamentEn } },
-  fr: { translation: { ...fr, ...pairingFr, ...displayFr, ...scoreboardFr, ...tournamentFr } },
+  en: { translation: { ...en, ...pairingEn, ...displayEn, ...scoreboardEn } },
+  fr: { translation: { ...fr, ...pairingFr, ...displayFr, ...scoreboardFr } },
 };
 
 /**
