@@ -1,17 +1,23 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { addCard, type Card } from './display/card';
+import { renderDocumentDirective, type Screen, supportsApl } from './display/screen';
 import { turnOf } from './turn';
 
 export interface AnswerOptions {
   /** The answer asks the player something: the session stays open whatever the mode. */
   question?: boolean;
   reprompt?: string;
+  /** A card in the Alexa app, for answers that carry information (a score, a result). */
+  card?: Card;
+  /** Drawn on the Echo's screen when it has one (APL); a voice-only Echo just hears the speech. */
+  screen?: Screen;
 }
 
 /**
  * Speaks an answer. In a conversation (the player opened the skill) or after a question the
  * session stays open with a reprompt; a one-shot request ("ask baby foot what's the score")
- * gets its answer and the session ends.
+ * gets its answer and the session ends. The speech is the same with or without a screen.
  */
 export function answer(input: HandlerInput, speech: string, options: AnswerOptions = {}): Response {
   const { t, session } = turnOf(input);
@@ -21,5 +27,7 @@ export function answer(input: HandlerInput, speech: string, options: AnswerOptio
   } else {
     builder.withShouldEndSession(true);
   }
+  if (options.card) addCard(builder, options.card);
+  if (options.screen && supportsApl(input)) builder.addDirective(renderDocumentDirective(options.screen));
   return builder.getResponse();
 }

@@ -20,6 +20,7 @@ export const displayEn = {
     },
     headline: '{{state}} · {{rules}}',
     game: 'Game {{number}} of {{bestOf}}',
+    matchPoint: 'Match point: {{names}}',
     games_one: '{{count}} game',
     games_other: '{{count}} games',
     winner_one: '{{names}} wins!',
@@ -38,7 +39,9 @@ export const displayEn = {
       wonGames_one: '{{names}} won the match {{high}} games to {{low}}.',
       wonGames_other: '{{names}} won the match {{high}} games to {{low}}.',
       rankedRow: '{{position}}. {{name}}: {{figures}}',
+      rankedName: '{{position}}. {{name}}',
       figureRow: '{{label}}: {{value}}',
+      figure: '{{label}} {{value}}',
     },
   },
 };

@@ -19,6 +19,7 @@ export const displayFr: DisplayResources = {
     },
     headline: '{{state}} · {{rules}}',
     game: 'Manche {{number}} sur {{bestOf}}',
+    matchPoint: 'Balle de match : {{names}}',
     games_one: '{{count}} manche',
     games_other: '{{count}} manches',
     winner_one: '{{names}} gagne !',
@@ -37,7 +38,9 @@ export const displayFr: DisplayResources = {
       wonGames_one: '{{names}} gagne le match {{high}} manches à {{low}}.',
       wonGames_other: '{{names}} gagnent le match {{high}} manches à {{low}}.',
       rankedRow: '{{position}}. {{name}} : {{figures}}',
+      rankedName: '{{position}}. {{name}}',
       figureRow: '{{label}} : {{value}}',
+      figure: '{{label}} {{value}}',
     },
   },
 };
