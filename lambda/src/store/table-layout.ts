@@ -86,3 +86,11 @@ export function boardLinkKey(tokenHash: string): ItemKey {
 export function accountBoardLinkKey(accountId: string, tokenHash: string): ItemKey {
   return { pk: accountPk(accountId), sk: `${ACCOUNT_BOARD_LINK_SK_PREFIX}${tokenHash}` };
 }
+
+/** Sort-key prefix of an account's stats documents (one per period). */
+export const STATS_SK_PREFIX = 'STATS#';
+
+/** One aggregate stats document of an account: `all`, `month:2025-03` or `week:2025-W09`. */
+export function statsKey(accountId: string, period: string): ItemKey {
+  return { pk: accountPk(accountId), sk: `${STATS_SK_PREFIX}${period}` };
+}

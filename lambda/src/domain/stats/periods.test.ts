@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyResult } from './apply-result';
 import { emptyStats } from './count-result';
-import { aggregateKeys, periodId, periodKind } from './periods';
+import { aggregateKeys, isPeriodId, periodId, periodKind } from './periods';
 import { playerStats } from './player-stats';
 import { rebuildStats } from './rebuild';
 import { redBeatsBlue } from './test-fixtures';
@@ -77,5 +77,14 @@ describe('matches either side of a month end', () => {
     expect(
       applyResult(emptyStats('month:2025-02'), lastEvening, { timeZone: 'Pacific/Auckland' }).matches,
     ).toBe(1);
+  });
+});
+
+describe('isPeriodId', () => {
+  it('accepts the ids periodId makes and refuses anything else', () => {
+    const at = Date.UTC(2025, 2, 12);
+    for (const kind of ['all', 'month', 'week'] as const) expect(isPeriodId(periodId(kind, at))).toBe(true);
+    for (const id of ['', 'ALL', 'month:2025-13', 'month:2025-3', 'week:2025-W54', 'week:2025-09', 'all '])
+      expect(isPeriodId(id)).toBe(false);
   });
 });

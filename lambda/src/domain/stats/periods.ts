@@ -72,3 +72,10 @@ export function periodKind(period: PeriodId): PeriodKind {
   if (period === 'all') return 'all';
   return period.startsWith('month:') ? 'month' : 'week';
 }
+
+const PERIOD_ID = /^(all|month:\d{4}-(0[1-9]|1[0-2])|week:\d{4}-W(0[1-9]|[1-4]\d|5[0-3]))$/;
+
+/** True for a well-formed period id (`all`, `month:2025-03`, `week:2025-W09`). */
+export function isPeriodId(value: string): value is PeriodId {
+  return PERIOD_ID.test(value);
+}
