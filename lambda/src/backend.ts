@@ -5,6 +5,8 @@ import { createGoalEventHandler, type GoalEventHandler } from './goal-events';
 import { consoleLogger, type Logger } from './logger';
 import { DynamoPairingStore } from './pairing/dynamo-pairing-store';
 import { createPairingEventHandler, type PairingEventHandler } from './pairing/pairing-events';
+import { DynamoBoardLinkStore } from './scoreboard/dynamo-board-link-store';
+import { scoreboardLinks } from './scoreboard/scoreboard-links';
 import type { ShadowPublisher } from './shadow/shadow-publisher';
 import type { TableHealth } from './shadow/table-health';
 import { type AlexaHandler, createAlexaHandler } from './skill/alexa-entry';
@@ -25,6 +27,8 @@ export interface BackendOptions {
   shadows?: ShadowPublisher;
   /** Reads the tables' sensor health for the score answer; left out, it is not said. */
   health?: TableHealth;
+  /** Where the web scoreboard is served (`SCOREBOARD_URL`); left out, no link can be asked for. */
+  scoreboardUrl?: string;
 }
 
 export interface Backend {
@@ -58,6 +62,15 @@ export function createBackend(options: BackendOptions): Backend {
     newId: randomUUID,
     ...(options.shadows === undefined ? {} : { shadows: options.shadows }),
     ...(options.health === undefined ? {} : { health: options.health }),
+    ...(options.scoreboardUrl === undefined
+      ? {}
+      : {
+          scoreboard: scoreboardLinks(
+            new DynamoBoardLinkStore(store),
+            options.scoreboardUrl,
+            options.now ?? Date.now,
+          ),
+        }),
   };
   const skill = buildSkill(deps).create();
   return {

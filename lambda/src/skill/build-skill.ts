@@ -15,6 +15,7 @@ import { launchHandler } from './handlers/launch';
 import { linkTableHandler } from './handlers/link-table';
 import { pauseHandler, resumeHandler } from './handlers/pause-resume';
 import { scoreHandler } from './handlers/score';
+import { revokeScoreboardLinkHandler, scoreboardLinkHandler } from './handlers/scoreboard-link';
 import { setRulesHandler } from './handlers/set-rules';
 import { startMatchHandler } from './handlers/start-match';
 import { undoGoalHandler } from './handlers/undo-goal';
@@ -36,6 +37,8 @@ export function buildSkill(deps: SkillDeps): CustomSkillBuilder {
       resumeHandler(deps),
       abandonHandler(deps),
       linkTableHandler(deps),
+      scoreboardLinkHandler(deps),
+      revokeScoreboardLinkHandler(deps),
       helpHandler(deps),
       stopHandler(),
       fallbackHandler(),

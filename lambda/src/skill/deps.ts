@@ -1,5 +1,6 @@
 import type { Logger } from '../logger';
 import type { PairingStore } from '../pairing/pairing-store';
+import type { ScoreboardLinks } from '../scoreboard/scoreboard-links';
 import type { ShadowPublisher } from '../shadow/shadow-publisher';
 import type { TableHealth } from '../shadow/table-health';
 import type { MatchStore, PlayerDirectory } from '../store/ports';
@@ -19,4 +20,6 @@ export interface SkillDeps {
   pairings?: PairingStore;
   /** The table's sensor health for the score answer; left out, the score is said without it. */
   health?: TableHealth;
+  /** Read-only web scoreboard links; left out, asking for one is answered with an apology. */
+  scoreboard?: ScoreboardLinks;
 }

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { type Backend, createBackend } from '../../../lambda/src/backend';
+import { memoryLogger } from '../../../lambda/src/logger';
+import { createScoreboard } from '../../../lambda/src/scoreboard/create-scoreboard';
+import type { ScoreboardApp } from '../../../lambda/src/scoreboard/scoreboard-app';
+import { assertResponseSize, assertValidSpeech, SimulatedEchoDevice, type Turn } from '../../../local/alexa';
+import { createTestTable } from '../../support/dynamodb';
+
+const SKILL_ID = 'amzn1.ask.skill.babyfoot-board-test';
+/** Where the board is served in these tests; links are made under it. */
+export const BOARD_URL = 'https://board.example.test/';
+
+/** The card an answer put in the Alexa app, if any. */
+export interface SimpleCard {
+  title: string;
+  content: string;
+}
+
+export interface BoardEcho {
+  say(text: string): Promise<Turn & { card?: SimpleCard }>;
+}
+
+/** The real skill with web scoreboard links, and the board that serves them, on one fresh table. */
+export interface BoardSkill {
+  backend: Backend;
+  board: ScoreboardApp;
+  thingName: string;
+  /** An Echo of `userId`'s account (one shared account by default). */
+  echo(locale: string, userId?: string): BoardEcho;
+}
+
+export async function startBoardSkill(): Promise<BoardSkill> {
+  const table = await createTestTable();
+  const thingName = `table-${randomUUID().slice(0, 8)}`;
+  const log = memoryLogger();
+  const backend = createBackend({
+    config: { tableName: table.tableName, skillId: SKILL_ID, defaultThingName: thingName },
+    dynamo: table.document,
+    log,
+    scoreboardUrl: BOARD_URL,
+  });
+  const board = createScoreboard({
+    dynamo: table.document,
+    tableName: table.tableName,
+    defaultThingName: thingName,
+    log,
+  });
+  return {
+    backend,
+    board,
+    thingName,
+    echo(locale, userId = 'amzn1.ask.account.player') {
+      const device = new SimulatedEchoDevice({
+        locale,
+        skillId: SKILL_ID,
+        userId,
+        deviceId: `amzn1.ask.device.${randomUUID()}`,
+        invoke: backend.handler,
+      });
+      return {
+        async say(text) {
+          const turn = await device.say(text);
+          const ssml = turn.response.response?.outputSpeech;
+          if (ssml && 'ssml' in ssml && typeof ssml.ssml === 'string') assertValidSpeech(ssml.ssml);
+          assertResponseSize(turn.response);
+          const card = simpleCard(turn.response.response?.card);
+          return card ? { ...turn, card } : turn;
+        },
+      };
+    },
+  };
+}
+
+const simpleCardSchema = z.object({ type: z.literal('Simple'), title: z.string(), content: z.string() });
+
+function simpleCard(card: unknown): SimpleCard | undefined {
+  const parsed = simpleCardSchema.safeParse(card);
+  return parsed.success ? { title: parsed.data.title, content: parsed.data.content } : undefined;
+}
+
+/** The path of the first board link in a card's text. */
+export function linkPath(card: SimpleCard | undefined): string {
+  const match = /https:\/\/board\.example\.test\/b\/([A-Za-z0-9_-]+)/.exec(card?.content ?? '');
+  if (!match?.[1]) throw new Error(`No scoreboard link in the card: ${card?.content}`);
+  return `/b/${match[1]}`;
+}
