@@ -2,6 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { NoMatchRunningError } from '../../domain/errors';
 import { abandonMatch } from '../../domain/match';
 import type { SkillDeps } from '../deps';
+import { scoreboard } from '../display/scoreboard';
 import { answer } from '../respond';
 import { intentOf } from '../slots';
 import { scoreSpeech } from '../speech/score';
@@ -18,15 +19,16 @@ export const abandonHandler = (deps: SkillDeps): RequestHandler => ({
     const intent = intentOf(input);
     const confirmation = intent?.confirmationStatus ?? 'NONE';
     if (confirmation === 'CONFIRMED') {
-      await changeMatch(deps, turn, (current) => {
+      const ended = await changeMatch(deps, turn, (current) => {
         const abandoned = abandonMatch(current, deps.now());
         return { write: { match: abandoned }, outcome: abandoned };
       });
-      return answer(input, t('abandon.done'));
+      return answer(input, t('abandon.done'), scoreboard(t, ended, { card: true }));
     }
     const match = await readMatch(deps, turn);
     if (!isActive(match)) throw new NoMatchRunningError();
-    if (confirmation === 'DENIED') return answer(input, t('abandon.kept', { score: scoreSpeech(t, match) }));
+    if (confirmation === 'DENIED')
+      return answer(input, t('abandon.kept', { score: scoreSpeech(t, match) }), scoreboard(t, match));
     input.responseBuilder.addConfirmIntentDirective({
       name: 'AbandonMatchIntent',
       confirmationStatus: 'NONE',

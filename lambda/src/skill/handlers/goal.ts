@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { type GoalOutcome, matchResult, scoreGoal } from '../../domain/match';
 import type { SkillDeps } from '../deps';
+import { scoreboard } from '../display/scoreboard';
 import { answer } from '../respond';
 import { slotChoice, slotPlayerName } from '../slots';
 import { goalSpeech } from '../speech/goal';
@@ -36,10 +37,18 @@ export const goalHandler = (deps: SkillDeps): RequestHandler => ({
       };
     });
     if (outcome.kind === 'duplicate') {
-      return answer(input, t('goal.duplicate', { score: scoreSpeech(t, outcome.match) }));
+      return answer(
+        input,
+        t('goal.duplicate', { score: scoreSpeech(t, outcome.match) }),
+        scoreboard(t, outcome.match),
+      );
     }
     if (outcome.matchWon)
       deps.log.info('match finished', { matchId: outcome.match.id, winner: outcome.matchWon });
-    return answer(input, goalSpeech(t, outcome));
+    return answer(
+      input,
+      goalSpeech(t, outcome),
+      scoreboard(t, outcome.match, { card: Boolean(outcome.matchWon) }),
+    );
   },
 });

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Directive } from 'ask-sdk-model';
 import type { SkillDeps } from '../deps';
+import { scoreboard } from '../display/scoreboard';
 import { answer } from '../respond';
 import { resultSpeech, scoreSpeech } from '../speech/score';
 import { readMatch } from '../table-access';
@@ -40,11 +41,11 @@ export const launchHandler = (deps: SkillDeps): RequestHandler => ({
     const entities = playerEntities(known);
     if (entities) input.responseBuilder.addDirective(entities);
     if (match?.status === 'in_progress')
-      return answer(input, t('launch.running', { score: scoreSpeech(t, match) }));
+      return answer(input, t('launch.running', { score: scoreSpeech(t, match) }), scoreboard(t, match));
     if (match?.status === 'paused')
-      return answer(input, t('launch.paused', { score: scoreSpeech(t, match) }));
+      return answer(input, t('launch.paused', { score: scoreSpeech(t, match) }), scoreboard(t, match));
     if (match?.status === 'finished') {
-      return answer(input, t('launch.finished', { result: resultSpeech(t, match) }));
+      return answer(input, t('launch.finished', { result: resultSpeech(t, match) }), scoreboard(t, match));
     }
     return answer(input, t('launch.noMatch'), { reprompt: t('launch.reprompt') });
   },

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { pauseMatch, resumeMatch } from '../../domain/match';
 import type { SkillDeps } from '../deps';
+import { scoreboard } from '../display/scoreboard';
 import { answer } from '../respond';
 import { scoreSpeech } from '../speech/score';
 import { changeMatch } from '../table-access';
@@ -16,7 +17,11 @@ export const pauseHandler = (deps: SkillDeps): RequestHandler => ({
       const paused = pauseMatch(current, deps.now());
       return { write: { match: paused }, outcome: paused };
     });
-    return answer(input, turn.t('pause.done', { score: scoreSpeech(turn.t, match) }));
+    return answer(
+      input,
+      turn.t('pause.done', { score: scoreSpeech(turn.t, match) }),
+      scoreboard(turn.t, match),
+    );
   },
 });
 
@@ -29,6 +34,10 @@ export const resumeHandler = (deps: SkillDeps): RequestHandler => ({
       const resumed = resumeMatch(current, deps.now());
       return { write: { match: resumed }, outcome: resumed };
     });
-    return answer(input, turn.t('pause.resumed', { score: scoreSpeech(turn.t, match) }));
+    return answer(
+      input,
+      turn.t('pause.resumed', { score: scoreSpeech(turn.t, match) }),
+      scoreboard(turn.t, match),
+    );
   },
 });

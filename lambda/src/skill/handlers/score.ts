@@ -3,6 +3,7 @@ import { NoMatchRunningError } from '../../domain/errors';
 import type { Translate } from '../../i18n/translator';
 import type { SensorsReport } from '../../shadow/shadow-document';
 import type { SkillDeps } from '../deps';
+import { scoreboard } from '../display/scoreboard';
 import { answer } from '../respond';
 import { scoreSpeech } from '../speech/score';
 import { ownMatch, tableOf } from '../table-access';
@@ -29,7 +30,7 @@ export const scoreHandler = (deps: SkillDeps): RequestHandler => ({
       ...(match.status === 'paused' ? [turn.t('score.paused')] : []),
       ...faulty.map((sensor) => sensorWarning(turn.t, sensor)),
     ];
-    return answer(input, speech.join(' '));
+    return answer(input, speech.join(' '), scoreboard(turn.t, match, { card: true }));
   },
 });
 

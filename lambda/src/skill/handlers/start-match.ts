@@ -4,6 +4,7 @@ import type { RulesRequest } from '../../domain/match';
 import { resolveRules, sameName, startMatch } from '../../domain/match';
 import type { Match, Teams } from '../../domain/match/types';
 import type { SkillDeps } from '../deps';
+import { scoreboard } from '../display/scoreboard';
 import { answer } from '../respond';
 import { intentOf, slotChoice, slotNumber, slotPlayerName } from '../slots';
 import { joinNames } from '../speech/names';
@@ -176,6 +177,9 @@ export const startMatchHandler = (deps: SkillDeps): RequestHandler => ({
     }
     saveSession(input, { ...turn.session, dialog: undefined });
     deps.log.info('match started', { matchId: outcome.match.id, mode: outcome.match.mode });
-    return answer(input, startedSpeech(input, outcome.match), { reprompt: t('start.startedReprompt') });
+    return answer(input, startedSpeech(input, outcome.match), {
+      reprompt: t('start.startedReprompt'),
+      ...scoreboard(t, outcome.match),
+    });
   },
 });

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { undoLastGoal } from '../../domain/match';
 import type { SkillDeps } from '../deps';
+import { scoreboard } from '../display/scoreboard';
 import { answer } from '../respond';
 import { ofNames } from '../speech/names';
 import { scoreSpeech } from '../speech/score';
@@ -21,6 +22,7 @@ export const undoGoalHandler = (deps: SkillDeps): RequestHandler => ({
     return answer(
       input,
       t('undo.done', { names: ofNames(t, match.teams[undone.team]), score: scoreSpeech(t, match) }),
+      scoreboard(t, match),
     );
   },
 });
