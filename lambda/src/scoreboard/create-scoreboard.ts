@@ -3,6 +3,7 @@ import type { Logger } from '../logger';
 import type { TableHealth } from '../shadow/table-health';
 import { DynamoHistoryStore } from '../store/dynamo-history-store';
 import { DynamoMatchStore } from '../store/dynamo-match-store';
+import { DynamoStatsStore } from '../store/dynamo-stats-store';
 import { DynamoBoardLinkStore } from './dynamo-board-link-store';
 import { linkedThings } from './linked-things';
 import { createScoreboardApp, type ScoreboardApp, type ScoreboardAppOptions } from './scoreboard-app';
@@ -28,6 +29,7 @@ export function createScoreboard(options: ScoreboardOptions): ScoreboardApp {
     sources: {
       matches: new DynamoMatchStore(store),
       history: new DynamoHistoryStore(store),
+      stats: new DynamoStatsStore(store),
       linkedThings: (accountId) => linkedThings(store, accountId),
       now: options.now ?? Date.now,
       ...(options.health === undefined ? {} : { health: options.health }),

@@ -1,8 +1,9 @@
 import type { MatchResult } from '../domain/match/result';
 import type { Match } from '../domain/match/types';
 import type { TableHealth } from '../shadow/table-health';
+import type { StatsStore } from '../store/dynamo-stats-store';
 import type { HistoryStore, MatchStore } from '../store/ports';
-import { rankingsFromHistory } from './board-rankings';
+import { rankingsFromHistory, rankingsFromStats } from './board-rankings';
 import { type BoardRankings, buildSnapshot, type ScoreboardSnapshot, type TableReading } from './snapshot';
 
 /** Where the board reads from: the same stores as the skill, and the tables' shadows. */
@@ -15,6 +16,8 @@ export interface ScoreboardSources {
   linkedThings(accountId: string): Promise<string[]>;
   /** The table an Echo with no link drives. */
   defaultThingName?: string;
+  /** The account's stats aggregates; left out, the ranking is recounted from recent history. */
+  stats?: Pick<StatsStore, 'readPeriod'>;
   now: () => number;
 }
 
@@ -41,16 +44,19 @@ export async function readScoreboard(
 }
 
 /**
- * The one place that chooses where the ranking comes from. No stats aggregate can be read yet,
- * so it is recounted from the history already read; once the stats store exists, this reads
- * the account's all-time document instead (`rankingsFromStats(stats, 'stats')`).
+ * The one place that chooses where the ranking comes from: the account's all-time stats
+ * document (one GetItem) when it has counted matches, else wins recounted from the history
+ * already read (no stats store, or matches played before stats were kept).
  */
 export async function readRankings(
-  _sources: ScoreboardSources,
-  _accountId: string,
+  sources: Pick<ScoreboardSources, 'stats' | 'now'>,
+  accountId: string,
   history: readonly MatchResult[],
 ): Promise<BoardRankings> {
-  return rankingsFromHistory(history);
+  const allTime = await sources.stats?.readPeriod(accountId, 'all', sources.now());
+  return allTime !== undefined && allTime.matches > 0
+    ? rankingsFromStats(allTime, 'stats')
+    : rankingsFromHistory(history);
 }
 
 /**

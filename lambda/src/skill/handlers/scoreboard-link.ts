@@ -16,11 +16,8 @@ export const scoreboardLinkHandler = (deps: SkillDeps): RequestHandler => ({
     if (!deps.scoreboard) return answer(input, t('scoreboard.unavailable'));
     const url = await deps.scoreboard.create(accountId);
     deps.log.info('scoreboard link made');
-    input.responseBuilder.withSimpleCard(
-      t('scoreboard.link.cardTitle'),
-      t('scoreboard.link.cardText', { url }),
-    );
-    return answer(input, t('scoreboard.link.sent'));
+    const card = { title: t('scoreboard.link.cardTitle'), text: t('scoreboard.link.cardText', { url }) };
+    return answer(input, t('scoreboard.link.sent'), { card });
   },
 });
 
