@@ -12,9 +12,11 @@ import type { TableHealth } from './shadow/table-health';
 import { type AlexaHandler, createAlexaHandler } from './skill/alexa-entry';
 import { buildSkill } from './skill/build-skill';
 import type { SkillDeps } from './skill/deps';
+import { tournamentResultWriter } from './skill/handlers/tournament';
 import { linkedTableResolver } from './skill/table-resolver';
 import { DynamoMatchStore } from './store/dynamo-match-store';
 import { DynamoPlayerDirectory } from './store/dynamo-player-directory';
+import { DynamoTournamentStore } from './store/dynamo-tournament-store';
 import type { FinishedMatchWriter } from './store/ports';
 import { withFinishedMatchWriters } from './store/with-finished-match-writers';
 
@@ -51,12 +53,15 @@ export function createBackend(options: BackendOptions): Backend {
   const store = { client: dynamo, tableName: config.tableName };
   // What else a finished match changes (stats, a tournament), written in its transaction.
   const finishedMatchWriters: FinishedMatchWriter[] = [];
+  const tournaments = new DynamoTournamentStore(store);
+  finishedMatchWriters.push(tournamentResultWriter(tournaments, log));
   const pairings = new DynamoPairingStore(store);
   const deps: SkillDeps = {
     matches: withFinishedMatchWriters(new DynamoMatchStore(store), finishedMatchWriters),
     players: new DynamoPlayerDirectory(store),
     tables: linkedTableResolver(pairings, config.defaultThingName),
     pairings,
+    tournaments,
     log,
     now: options.now ?? Date.now,
     newId: randomUUID,

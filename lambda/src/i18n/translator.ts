@@ -7,12 +7,14 @@ import { pairingEn } from './resources/pairing.en';
 import { pairingFr } from './resources/pairing.fr';
 import { scoreboardEn } from './resources/scoreboard.en';
 import { scoreboardFr } from './resources/scoreboard.fr';
+import { tournamentEn } from './resources/tournament.en';
+import { tournamentFr } from './resources/tournament.fr';
 
 export type Translate = TFunction;
 
 const resources = {
-  en: { translation: { ...en, ...pairingEn, ...displayEn, ...scoreboardEn } },
-  fr: { translation: { ...fr, ...pairingFr, ...displayFr, ...scoreboardFr } },
+  en: { translation: { ...en, ...pairingEn, ...displayEn, ...scoreboardEn, ...tournamentEn } },
+  fr: { translation: { ...fr, ...pairingFr, ...displayFr, ...scoreboardFr, ...tournamentFr } },
 };
 
 /**

@@ -18,6 +18,7 @@ import { scoreHandler } from './handlers/score';
 import { revokeScoreboardLinkHandler, scoreboardLinkHandler } from './handlers/scoreboard-link';
 import { setRulesHandler } from './handlers/set-rules';
 import { startMatchHandler } from './handlers/start-match';
+import { tournamentHandlers } from './handlers/tournament';
 import { undoGoalHandler } from './handlers/undo-goal';
 
 /**
@@ -39,6 +40,7 @@ export function buildSkill(deps: SkillDeps): CustomSkillBuilder {
       linkTableHandler(deps),
       scoreboardLinkHandler(deps),
       revokeScoreboardLinkHandler(deps),
+      ...tournamentHandlers(deps),
       helpHandler(deps),
       stopHandler(),
       fallbackHandler(),

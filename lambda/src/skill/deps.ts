@@ -3,6 +3,7 @@ import type { PairingStore } from '../pairing/pairing-store';
 import type { ScoreboardLinks } from '../scoreboard/scoreboard-links';
 import type { ShadowPublisher } from '../shadow/shadow-publisher';
 import type { TableHealth } from '../shadow/table-health';
+import type { TournamentStore } from '../store/dynamo-tournament-store';
 import type { MatchStore, PlayerDirectory } from '../store/ports';
 import type { TableResolver } from './table-resolver';
 
@@ -20,6 +21,8 @@ export interface SkillDeps {
   pairings?: PairingStore;
   /** The table's sensor health for the score answer; left out, the score is said without it. */
   health?: TableHealth;
+  /** The account's tournament; left out, tournament requests are answered with an apology. */
+  tournaments?: TournamentStore;
   /** Read-only web scoreboard links; left out, asking for one is answered with an apology. */
   scoreboard?: ScoreboardLinks;
 }

@@ -15,6 +15,7 @@ import {
 import { spokenPairingCode } from '../pairing/pairing-speech';
 import { VersionConflictError } from '../store/ports';
 import { escapeSsml } from './speech/ssml';
+import { speakTournamentError } from './speech/tournament-errors';
 
 /**
  * The one place where failures become speech. Errors a player can cause get a clear answer;
@@ -23,6 +24,8 @@ import { escapeSsml } from './speech/ssml';
 export function speakError(t: Translate, error: unknown): { speech: string; internal: boolean } {
   if (error instanceof VersionConflictError) return { speech: t('errors.busy'), internal: false };
   if (!(error instanceof BabyfootError)) return { speech: t('errors.generic'), internal: true };
+  const tournamentSpeech = speakTournamentError(t, error);
+  if (tournamentSpeech !== undefined) return { speech: tournamentSpeech, internal: false };
   if (error instanceof UnknownPairingCodeError || error instanceof ExpiredPairingCodeError) {
     const code = spokenPairingCode(error.pairingCode);
     return { speech: t(`pairing.errors.${error.code}`, { code }), internal: false };

@@ -4,6 +4,7 @@ import { answer } from '../respond';
 import { readMatch } from '../table-access';
 import { saveSession, turnOf } from '../turn';
 import { isIntent, isRequest } from './predicates';
+import { tournamentHelpKey } from './tournament';
 
 /** Help that depends on where the players are: no match, match running, paused. */
 export const helpHandler = (deps: SkillDeps): RequestHandler => ({
@@ -17,7 +18,7 @@ export const helpHandler = (deps: SkillDeps): RequestHandler => ({
         ? 'help.running'
         : match?.status === 'paused'
           ? 'help.paused'
-          : 'help.none';
+          : ((await tournamentHelpKey(deps, turn)) ?? 'help.none');
     return answer(input, t(key), { question: true });
   },
 });

@@ -9,6 +9,7 @@ import { scoreSpeech } from '../speech/score';
 import { changeMatch } from '../table-access';
 import { turnOf } from '../turn';
 import { isIntent } from './predicates';
+import { tournamentNewsAfter } from './tournament';
 
 /** "But pour les rouges", "goal for Alice", "gamelle pour les bleus". */
 export const goalHandler = (deps: SkillDeps): RequestHandler => ({
@@ -45,9 +46,11 @@ export const goalHandler = (deps: SkillDeps): RequestHandler => ({
     }
     if (outcome.matchWon)
       deps.log.info('match finished', { matchId: outcome.match.id, winner: outcome.matchWon });
+    // A finished tournament match: say what comes next in the tournament too.
+    const news = outcome.matchWon ? await tournamentNewsAfter(deps, turn, outcome.match) : undefined;
     return answer(
       input,
-      goalSpeech(t, outcome),
+      news ? `${goalSpeech(t, outcome)} ${news}` : goalSpeech(t, outcome),
       scoreboard(t, outcome.match, { card: Boolean(outcome.matchWon) }),
     );
   },

@@ -1,0 +1,130 @@
+/** English speech for tournaments. Placeholders are filled with text that is already SSML-escaped. */
+export const tournamentEn = {
+  tournament: {
+    format: {
+      round_robin: 'round robin',
+      knockout: 'knockout',
+      monster_dyp: 'Monster DYP',
+    },
+    mode: {
+      singles: 'singles',
+      doubles: 'doubles, fixed teams',
+      monster_dyp: 'doubles, partners drawn every round',
+    },
+    /** Spoken positions; past ten, `ordinal` with a number. */
+    ordinalWord: {
+      1: 'first',
+      2: 'second',
+      3: 'third',
+      4: 'fourth',
+      5: 'fifth',
+      6: 'sixth',
+      7: 'seventh',
+      8: 'eighth',
+      9: 'ninth',
+      10: 'tenth',
+    },
+    ordinal_one: '{{count}}st',
+    ordinal_two: '{{count}}nd',
+    ordinal_few: '{{count}}rd',
+    ordinal_other: '{{count}}th',
+    entrantsAnd: ', as well as ',
+    askFormat: 'Which format: round robin, knockout, or Monster DYP?',
+    askFormatReprompt: 'Say: round robin, knockout, or Monster DYP.',
+    askMode: 'Singles or doubles?',
+    askModeReprompt: 'Say: singles, or doubles.',
+    askPlayers: "Who's playing? Say their first names, for example: Alice and Bob and Carol and Dave.",
+    askPlayersReprompt: 'Say the first names, with and between them: Alice and Bob and Carol.',
+    created:
+      'Tournament created: {{format}}, {{mode}}, with {{entrants}}. {{rules}} To add someone, say: add, then a first name. To begin, say: start the tournament.',
+    createdEmpty:
+      'Tournament created: {{format}}, {{mode}}. {{rules}} To add players, say: add, then a first name.',
+    added_one: '{{names}} joins the tournament. {{count}} player so far.',
+    added_other: '{{names}} join the tournament. {{count}} players so far.',
+    waitingPartner: '{{name}} is waiting for a partner: add one more player.',
+    alreadyIn: "{{player}} is already in the tournament, so I didn't add anyone.",
+    removed_one: '{{player}} is out of the tournament. {{count}} player left.',
+    removed_other: '{{player}} is out of the tournament. {{count}} players left.',
+    rulesChanged: 'Done: tournament matches are played {{rules}}.',
+    started:
+      'The tournament begins! {{format}}, {{count}} entrants. {{rounds}} {{next}} Say: start the next match.',
+    roundsPlanned_one: 'One round.',
+    roundsPlanned_other: '{{count}} rounds.',
+    byes_one: '{{names}} goes straight through to round two.',
+    byes_other: '{{names}} go straight through to round two.',
+    nextMatch: 'Next match, round {{round}}: {{red}} on red against {{blue}} on blue.',
+    sittingOut_one: '{{names}} sits this round out.',
+    sittingOut_other: '{{names}} sit this round out.',
+    nextMatchPrompt: 'Say: start the next match.',
+    roundInPlay:
+      "Round {{round}}'s last matches are on: {{matches}}. The next round is drawn once they're over.",
+    versus: '{{red}} against {{blue}}',
+    matchStarted:
+      'Round {{round}}, match {{number}}! Red: {{red}}. Blue: {{blue}}. {{rules}} Have a good game!',
+    matchReplayed:
+      'The abandoned match is played again. Red: {{red}}. Blue: {{blue}}. {{rules}} Have a good game!',
+    matchStartedReprompt: 'Say: goal for the reds, or goal for the blues, when someone scores.',
+    forfeit_one: '{{player}} forfeits: {{winners}} wins by walkover, {{high}} to nothing.',
+    forfeit_other: '{{player}} forfeits: {{winners}} win by walkover, {{high}} to nothing.',
+    forfeitAbandoned: 'The match on the table is stopped.',
+    standingsHeader_one: 'Standings after {{count}} match:',
+    standingsHeader_other: 'Standings after {{count}} matches:',
+    standingsEmpty: 'No match has been played yet.',
+    standingsRow_one:
+      '{{position}}: {{names}}, {{points}} points, {{wins}} win, goal difference {{difference}}.',
+    standingsRow_other:
+      '{{position}}: {{names}}, {{points}} points, {{wins}} wins, goal difference {{difference}}.',
+    tiedPosition: '{{position}}, tied',
+    leftTournament: '{{names}}, who left',
+    knockoutStandings: 'Round {{round}} of {{total}}. Still in: {{stillIn}}.',
+    knockedOut: 'Knocked out: {{out}}.',
+    knockedOutIn: '{{names}} in round {{round}}',
+    progressRegistering_one:
+      "The tournament hasn't started: {{count}} player is in. Say: start the tournament.",
+    progressRegistering_other:
+      "The tournament hasn't started: {{count}} players are in. Say: start the tournament.",
+    progressRunning: 'Round {{round}} of {{total}}: {{played}} played, {{left}} to go.',
+    progressInPlay: 'On the table: {{matches}}.',
+    progressFinished: 'The tournament is over. {{podium}}',
+    progressAbandoned: 'The tournament was abandoned.',
+    podiumWinner_one: '{{names}} wins the tournament!',
+    podiumWinner_other: '{{names}} win the tournament!',
+    podiumPlace: '{{position}}: {{names}}.',
+    tournamentOver: 'That was the last match: the tournament is over!',
+    abandonConfirm: 'Do you really want to abandon the tournament? {{progress}}',
+    abandonConfirmReprompt: 'Should I abandon the tournament? Say yes or no.',
+    abandoned: 'Tournament abandoned. Its standings stay available.',
+    kept: 'OK, the tournament goes on.',
+    help: {
+      registering:
+        'A tournament is taking players. Say: add Eve, remove Bob, tournament matches to seven, or: start the tournament. What next?',
+      running:
+        "A tournament is on. Say: what's the next match, start the next match, Bob forfeits, tournament standings, or: which round are we in. What next?",
+    },
+    errors: {
+      noTournament: "There's no tournament. To create one, say: create a round robin tournament.",
+      tournamentUnderWay:
+        'A tournament is already under way. Say: abandon the tournament, first, to create a new one.',
+      tooFewEntrants_one:
+        'This tournament needs at least {{minimum}} players, and {{count}} is in. Say: add, then a first name.',
+      tooFewEntrants_other:
+        'This tournament needs at least {{minimum}} players, and {{count}} are in. Say: add, then a first name.',
+      tooManyEntrants: 'A tournament takes at most {{maximum}} entrants.',
+      oddPlayerCount:
+        'Fixed doubles need an even number of players, and {{count}} are in. Add or remove someone.',
+      tournamentAlreadyStarted: "The tournament has started: its players can't change any more.",
+      tournamentNotStarted: "The tournament hasn't started yet. Say: start the tournament.",
+      tournamentOver: {
+        finished: 'The tournament is over. To play another, say: create a tournament.',
+        abandoned: 'The tournament was abandoned. To play another, say: create a tournament.',
+      },
+      playerNotInTournament: "{{player}} isn't in the tournament.",
+      playerHasMatchToPlay: '{{player}} still has a match to play this round. Try again after it.',
+      nothingToForfeit: '{{player}} has no match left to play this round.',
+      roundNotFinished: "This round's last matches are on. The next round is drawn once they're over.",
+      invalidRoundCount: 'A Monster DYP is played over one to fifty rounds.',
+    },
+  },
+};
+
+export type TournamentResources = typeof tournamentEn;

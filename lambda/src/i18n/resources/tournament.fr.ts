@@ -1,0 +1,130 @@
+import type { TournamentResources } from './tournament.en';
+
+/** Paroles des tournois. Les valeurs insérées sont déjà échappées pour le SSML. */
+export const tournamentFr: TournamentResources = {
+  tournament: {
+    format: {
+      round_robin: 'championnat',
+      knockout: 'élimination directe',
+      monster_dyp: 'Monster DYP',
+    },
+    mode: {
+      singles: 'en simple',
+      doubles: 'en double, équipes fixes',
+      monster_dyp: 'en double, partenaires tirés au sort à chaque tour',
+    },
+    ordinalWord: {
+      1: 'premier',
+      2: 'deuxième',
+      3: 'troisième',
+      4: 'quatrième',
+      5: 'cinquième',
+      6: 'sixième',
+      7: 'septième',
+      8: 'huitième',
+      9: 'neuvième',
+      10: 'dixième',
+    },
+    ordinal_one: '{{count}}er',
+    ordinal_two: '{{count}}e',
+    ordinal_few: '{{count}}e',
+    ordinal_other: '{{count}}e',
+    entrantsAnd: ', ainsi que ',
+    askFormat: 'Quel format : championnat, élimination directe, ou Monster DYP ?',
+    askFormatReprompt: 'Dites : championnat, élimination directe, ou Monster DYP.',
+    askMode: 'En simple ou en double ?',
+    askModeReprompt: 'Dites : en simple, ou en double.',
+    askPlayers: 'Qui joue ? Dites les prénoms, par exemple : Alice et Bob et Carole et David.',
+    askPlayersReprompt: 'Dites les prénoms, avec et entre eux : Alice et Bob et Carole.',
+    created:
+      "Tournoi créé : {{format}}, {{mode}}, avec {{entrants}}. {{rules}} Pour ajouter quelqu'un, dites : ajoute, puis un prénom. Pour commencer, dites : lance le tournoi.",
+    createdEmpty:
+      'Tournoi créé : {{format}}, {{mode}}. {{rules}} Pour inscrire des joueurs, dites : ajoute, puis un prénom.',
+    added_one: '{{names}} rejoint le tournoi. {{count}} joueur inscrit.',
+    added_other: '{{names}} rejoignent le tournoi. {{count}} joueurs inscrits.',
+    waitingPartner: '{{name}} attend un partenaire : ajoutez encore un joueur.',
+    alreadyIn: "{{player}} fait déjà partie du tournoi : je n'ai ajouté personne.",
+    removed_one: '{{player}} ne fait plus partie du tournoi. {{count}} joueur inscrit.',
+    removed_other: '{{player}} ne fait plus partie du tournoi. {{count}} joueurs inscrits.',
+    rulesChanged: "C'est noté : les matchs du tournoi se jouent {{rules}}.",
+    started:
+      'Le tournoi commence ! {{format}}, {{count}} participants. {{rounds}} {{next}} Dites : lance le prochain match.',
+    roundsPlanned_one: 'Un seul tour.',
+    roundsPlanned_other: '{{count}} tours.',
+    byes_one: '{{names}} passe directement au deuxième tour.',
+    byes_other: '{{names}} passent directement au deuxième tour.',
+    nextMatch: 'Prochain match, tour {{round}} : {{red}} chez les rouges contre {{blue}} chez les bleus.',
+    sittingOut_one: '{{names}} est au repos ce tour-ci.',
+    sittingOut_other: '{{names}} sont au repos ce tour-ci.',
+    nextMatchPrompt: 'Dites : lance le prochain match.',
+    roundInPlay:
+      'Les derniers matchs du tour {{round}} sont en cours : {{matches}}. Le tour suivant sera tiré ensuite.',
+    versus: '{{red}} contre {{blue}}',
+    matchStarted:
+      'Tour {{round}}, match {{number}} ! Chez les rouges : {{red}}. Chez les bleus : {{blue}}. {{rules}} Bon match !',
+    matchReplayed:
+      'Le match abandonné se rejoue. Chez les rouges : {{red}}. Chez les bleus : {{blue}}. {{rules}} Bon match !',
+    matchStartedReprompt: "Dites : but pour les rouges, ou but pour les bleus, quand quelqu'un marque.",
+    forfeit_one: '{{player}} déclare forfait : victoire {{winners}} par forfait, {{high}} à zéro.',
+    forfeit_other: '{{player}} déclare forfait : victoire {{winners}} par forfait, {{high}} à zéro.',
+    forfeitAbandoned: 'Le match en cours sur la table est arrêté.',
+    standingsHeader_one: 'Classement après {{count}} match :',
+    standingsHeader_other: 'Classement après {{count}} matchs :',
+    standingsEmpty: "Aucun match n'a encore été joué.",
+    standingsRow_one:
+      '{{position}} : {{names}}, {{points}} points, {{wins}} victoire, différence de buts {{difference}}.',
+    standingsRow_other:
+      '{{position}} : {{names}}, {{points}} points, {{wins}} victoires, différence de buts {{difference}}.',
+    tiedPosition: '{{position}} ex æquo',
+    leftTournament: '{{names}}, qui est parti',
+    knockoutStandings: 'Tour {{round}} sur {{total}}. Encore en lice : {{stillIn}}.',
+    knockedOut: 'Éliminés : {{out}}.',
+    knockedOutIn: '{{names}} au tour {{round}}',
+    progressRegistering_one:
+      "Le tournoi n'a pas commencé : {{count}} joueur inscrit. Dites : lance le tournoi.",
+    progressRegistering_other:
+      "Le tournoi n'a pas commencé : {{count}} joueurs inscrits. Dites : lance le tournoi.",
+    progressRunning: 'Tour {{round}} sur {{total}} : {{played}} matchs joués, {{left}} à jouer.',
+    progressInPlay: 'Sur la table : {{matches}}.',
+    progressFinished: 'Le tournoi est terminé. {{podium}}',
+    progressAbandoned: 'Le tournoi a été abandonné.',
+    podiumWinner_one: '{{names}} remporte le tournoi !',
+    podiumWinner_other: '{{names}} remportent le tournoi !',
+    podiumPlace: '{{position}} : {{names}}.',
+    tournamentOver: "C'était le dernier match : le tournoi est terminé !",
+    abandonConfirm: 'Voulez-vous vraiment abandonner le tournoi ? {{progress}}',
+    abandonConfirmReprompt: 'Faut-il abandonner le tournoi ? Dites oui ou non.',
+    abandoned: 'Tournoi abandonné. Son classement reste disponible.',
+    kept: "D'accord, le tournoi continue.",
+    help: {
+      registering:
+        'Un tournoi prend les inscriptions. Dites : ajoute Eve, retire Bob, tournoi en sept points, ou : lance le tournoi. Que voulez-vous faire ?',
+      running:
+        'Un tournoi est en cours. Dites : quel est le prochain match, lance le prochain match, Bob déclare forfait, classement du tournoi, ou : où en est le tournoi. Que voulez-vous faire ?',
+    },
+    errors: {
+      noTournament: "Il n'y a pas de tournoi. Pour en créer un, dites : crée un championnat.",
+      tournamentUnderWay:
+        "Un tournoi est déjà en cours. Pour en créer un autre, dites d'abord : abandonne le tournoi.",
+      tooFewEntrants_one:
+        'Ce tournoi demande au moins {{minimum}} joueurs, et {{count}} est inscrit. Dites : ajoute, puis un prénom.',
+      tooFewEntrants_other:
+        'Ce tournoi demande au moins {{minimum}} joueurs, et {{count}} sont inscrits. Dites : ajoute, puis un prénom.',
+      tooManyEntrants: 'Un tournoi accepte au plus {{maximum}} participants.',
+      oddPlayerCount:
+        "En double à équipes fixes, il faut un nombre pair de joueurs, et {{count}} sont inscrits. Ajoutez ou retirez quelqu'un.",
+      tournamentAlreadyStarted: 'Le tournoi a commencé : ses participants ne peuvent plus changer.',
+      tournamentNotStarted: "Le tournoi n'a pas encore commencé. Dites : lance le tournoi.",
+      tournamentOver: {
+        finished: 'Le tournoi est terminé. Pour en jouer un autre, dites : crée un tournoi.',
+        abandoned: 'Le tournoi a été abandonné. Pour en jouer un autre, dites : crée un tournoi.',
+      },
+      playerNotInTournament: '{{player}} ne fait pas partie du tournoi.',
+      playerHasMatchToPlay: '{{player}} a encore un match à jouer dans ce tour. Réessayez après ce match.',
+      nothingToForfeit: "{{player}} n'a plus de match à jouer dans ce tour.",
+      roundNotFinished:
+        'Les derniers matchs du tour sont en cours. Le tour suivant sera tiré quand ils seront finis.',
+      invalidRoundCount: 'Un Monster DYP se joue en un à cinquante tours.',
+    },
+  },
+};

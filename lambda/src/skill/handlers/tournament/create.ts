@@ -1,0 +1,86 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { TournamentUnderWayError } from '../../../domain/errors';
+import { createTournament, type Tournament, tournamentMatchRules } from '../../../domain/tournament';
+import type { StoredTournament } from '../../../store/dynamo-tournament-store';
+import type { SkillDeps } from '../../deps';
+import { answer } from '../../respond';
+import { intentOf, slotChoice, slotPlayerName } from '../../slots';
+import { rulesSentence } from '../../speech/rules';
+import { formatName, joinEntrants, modeName } from '../../speech/tournament';
+import { turnOf } from '../../turn';
+import { isIntent } from '../predicates';
+import { changeTournament, tournamentsOf } from './tournament-access';
+
+export const CREATE_TOURNAMENT_INTENT = 'CreateTournamentIntent';
+const PLAYER_SLOTS = [
+  'playerOne',
+  'playerTwo',
+  'playerThree',
+  'playerFour',
+  'playerFive',
+  'playerSix',
+] as const;
+const FORMATS = ['round_robin', 'knockout', 'monster_dyp'] as const;
+
+/** A new tournament may replace a finished or abandoned one, never one still being played. */
+function assertReplaceable(current: StoredTournament | undefined): void {
+  const status = current?.tournament.status;
+  if (status === 'registering' || status === 'running') throw new TournamentUnderWayError(status);
+}
+
+/** Asks for one missing piece, keeping what was already said in the intent. */
+function ask(input: HandlerInput, slot: string, question: 'Format' | 'Mode' | 'Players'): Response {
+  const { t } = turnOf(input);
+  const intent = intentOf(input);
+  if (intent) input.responseBuilder.addElicitSlotDirective(slot, { ...intent, confirmationStatus: 'NONE' });
+  return answer(input, t(`tournament.ask${question}`), {
+    question: true,
+    reprompt: t(`tournament.ask${question}Reprompt`),
+  });
+}
+
+/** "Tournament created: round robin, singles, with Alice, Bob and Carol. First to 5." */
+export function createdSpeech(input: HandlerInput, tournament: Tournament): string {
+  const { t } = turnOf(input);
+  const values = {
+    format: formatName(t, tournament),
+    mode: modeName(t, tournament),
+    entrants: joinEntrants(
+      t,
+      tournament.entrants.map((entrant) => entrant.players),
+    ),
+    rules: rulesSentence(t, tournamentMatchRules(tournament)),
+  };
+  return t(tournament.entrants.length > 0 ? 'tournament.created' : 'tournament.createdEmpty', values);
+}
+
+/**
+ * "Crée un championnat en simple avec Alice et Bob et Carole", "create a doubles tournament":
+ * asks for the format, singles or doubles, and the players when they are missing.
+ */
+export const createTournamentHandler = (deps: SkillDeps): RequestHandler => ({
+  canHandle: (input) => isIntent(input, CREATE_TOURNAMENT_INTENT),
+  async handle(input) {
+    const turn = turnOf(input);
+    assertReplaceable(await tournamentsOf(deps).load(turn.accountId));
+    const format = slotChoice(input, 'format', FORMATS);
+    if (!format) return ask(input, 'format', 'Format');
+    const mode = slotChoice(input, 'mode', ['singles', 'doubles'] as const);
+    if (!mode && format !== 'monster_dyp') return ask(input, 'mode', 'Mode');
+    const players = PLAYER_SLOTS.flatMap((slot) => slotPlayerName(input, slot) ?? []);
+    if (players.length === 0) return ask(input, 'playerOne', 'Players');
+
+    const tournament = createTournament({ format, mode, players });
+    await changeTournament(deps, turn, (current) => {
+      assertReplaceable(current);
+      return { write: { id: deps.newId(), tournament }, outcome: tournament };
+    });
+    deps.log.info('tournament created', {
+      format,
+      mode: tournament.mode,
+      entrants: tournament.entrants.length,
+    });
+    return answer(input, createdSpeech(input, tournament));
+  },
+});

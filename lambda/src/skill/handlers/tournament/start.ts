@@ -1,0 +1,48 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { NoTournamentError } from '../../../domain/errors';
+import { nextMatch, progress, startTournament, type Tournament } from '../../../domain/tournament';
+import type { Translate } from '../../../i18n/translator';
+import type { SkillDeps } from '../../deps';
+import { answer } from '../../respond';
+import { formatName, joinEntrants, nextMatchSpeech } from '../../speech/tournament';
+import { turnOf } from '../../turn';
+import { isIntent } from '../predicates';
+import { changeTournament } from './tournament-access';
+
+/** Knockout entrants who go through round one without playing. */
+function byeSpeech(t: Translate, tournament: Tournament): string {
+  const byes = (tournament.rounds[0]?.matches ?? [])
+    .filter((match) => match.state === 'bye')
+    .map((match) => match.red.flatMap((index) => tournament.entrants[index]?.players ?? []));
+  if (byes.length === 0) return '';
+  return t('tournament.byes', { names: joinEntrants(t, byes), count: byes.flat().length });
+}
+
+/** "Lance le tournoi": closes the entries, draws, and says the first match. */
+export const startTournamentHandler = (deps: SkillDeps): RequestHandler => ({
+  canHandle: (input) => isIntent(input, 'StartTournamentIntent'),
+  async handle(input) {
+    const turn = turnOf(input);
+    const { t } = turn;
+    const tournament = await changeTournament(deps, turn, (current) => {
+      if (!current) throw new NoTournamentError();
+      // The seed is drawn once and stored: every later draw of this tournament derives from it.
+      const started = startTournament(current.tournament, deps.newId());
+      return { write: { id: current.id, tournament: started }, outcome: started };
+    });
+    deps.log.info('tournament started', { format: tournament.format, entrants: tournament.entrants.length });
+    const rounds = progress(tournament).totalRounds;
+    const firstMatch = nextMatch(tournament);
+    const speech = t('tournament.started', {
+      format: capitalised(formatName(t, tournament)),
+      count: tournament.entrants.length,
+      rounds: [t('tournament.roundsPlanned', { count: rounds }), byeSpeech(t, tournament)].join(' ').trim(),
+      next: firstMatch ? nextMatchSpeech(t, tournament, firstMatch) : '',
+    });
+    return answer(input, speech.replace(/\s+/g, ' '), { reprompt: t('tournament.nextMatchPrompt') });
+  },
+});
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

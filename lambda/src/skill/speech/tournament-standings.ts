@@ -1,0 +1,103 @@
+import {
+  type KnockoutStandings,
+  type PodiumPlace,
+  podium,
+  progress,
+  type StandingRow,
+  standings,
+  type Tournament,
+} from '../../domain/tournament';
+import type { Translate } from '../../i18n/translator';
+import { joinNames } from './names';
+import { joinEntrants, ordinalSentence, versus } from './tournament';
+
+function signed(value: number): string {
+  return value > 0 ? `+${value}` : String(value);
+}
+
+function rowSpeech(t: Translate, row: StandingRow, tied: boolean): string {
+  const place = ordinalSentence(t, row.position);
+  const names = joinNames(t, row.players);
+  return t('tournament.standingsRow', {
+    position: tied ? t('tournament.tiedPosition', { position: place }) : place,
+    names: row.left ? t('tournament.leftTournament', { names }) : names,
+    points: row.points,
+    wins: row.wins,
+    count: row.wins,
+    difference: signed(row.goalDifference),
+  });
+}
+
+function knockoutSpeech(t: Translate, bracket: KnockoutStandings): string {
+  const parts = [
+    t('tournament.knockoutStandings', {
+      round: bracket.round,
+      total: bracket.totalRounds,
+      stillIn: joinEntrants(t, bracket.stillIn),
+    }),
+  ];
+  if (bracket.out.length > 0) {
+    const out = bracket.out.map((entrant) =>
+      t('tournament.knockedOutIn', { names: joinNames(t, entrant.players), round: entrant.round }),
+    );
+    parts.push(t('tournament.knockedOut', { out: out.join(', ') }));
+  }
+  return parts.join(' ');
+}
+
+/**
+ * "Standings after 6 matches: First: Alice, 6 points, 3 wins, goal difference +9. …", or where
+ * the knockout bracket stands.
+ */
+export function standingsSpeech(t: Translate, tournament: Tournament): string {
+  const table = standings(tournament);
+  if (table.format === 'knockout') return knockoutSpeech(t, table);
+  const { matchesPlayed } = progress(tournament);
+  if (matchesPlayed === 0) return t('tournament.standingsEmpty');
+  const shared = (row: StandingRow) =>
+    table.rows.filter((other) => other.position === row.position).length > 1;
+  return [
+    t('tournament.standingsHeader', { count: matchesPlayed }),
+    ...table.rows.map((row) => rowSpeech(t, row, shared(row))),
+  ].join(' ');
+}
+
+function placeSpeech(t: Translate, place: PodiumPlace): string {
+  const names = joinEntrants(t, place.entrants);
+  if (place.position === 1) {
+    const count = place.entrants.flat().length;
+    return t('tournament.podiumWinner', { names, count });
+  }
+  return t('tournament.podiumPlace', { position: ordinalSentence(t, place.position), names });
+}
+
+/** "Alice wins the tournament! Second: Bob. Third: Carol." Empty before the end. */
+export function podiumSpeech(t: Translate, tournament: Tournament): string {
+  return (podium(tournament) ?? []).map((place) => placeSpeech(t, place)).join(' ');
+}
+
+/** "Where are we?": the round, matches played and left, what is on the table; the podium at the end. */
+export function progressSpeech(t: Translate, tournament: Tournament): string {
+  const state = progress(tournament);
+  if (state.status === 'registering') {
+    const count = tournament.entrants.reduce((sum, entrant) => sum + entrant.players.length, 0);
+    return t('tournament.progressRegistering', { count });
+  }
+  if (state.status === 'abandoned') return t('tournament.progressAbandoned');
+  if (state.status === 'finished')
+    return t('tournament.progressFinished', { podium: podiumSpeech(t, tournament) });
+  const parts = [
+    t('tournament.progressRunning', {
+      round: state.round,
+      total: state.totalRounds,
+      played: state.matchesPlayed,
+      left: state.matchesLeft,
+    }),
+  ];
+  if (state.inPlay.length > 0) {
+    parts.push(
+      t('tournament.progressInPlay', { matches: state.inPlay.map((view) => versus(t, view)).join(', ') }),
+    );
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,66 @@
+import type { Tournament, TournamentMatchView } from '../../domain/tournament';
+import type { Translate } from '../../i18n/translator';
+import { joinNames } from './names';
+
+/** "championnat", "knockout", "Monster DYP". */
+export function formatName(t: Translate, tournament: Tournament): string {
+  return t(`tournament.format.${tournament.format}`);
+}
+
+/** "en simple", "doubles, fixed teams", "doubles, partners drawn every round". */
+export function modeName(t: Translate, tournament: Tournament): string {
+  return t(`tournament.mode.${tournament.format === 'monster_dyp' ? 'monster_dyp' : tournament.mode}`);
+}
+
+/** A spoken place: "first", "troisième", then "11th" / "11e" past ten. */
+export function ordinal(t: Translate, position: number): string {
+  return position >= 1 && position <= 10
+    ? t(`tournament.ordinalWord.${position}`)
+    : t('tournament.ordinal', { count: position, ordinal: true });
+}
+
+/** Same as `ordinal`, capitalised to open a sentence. */
+export function ordinalSentence(t: Translate, position: number): string {
+  const word = ordinal(t, position);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * Entrants as a list: players one by one ("Alice, Bob and Carol"), or teams kept together
+ * ("Alice and Bob, as well as Carol and Dave"). Escaped for SSML.
+ */
+export function joinEntrants(t: Translate, entrants: readonly (readonly string[])[]): string {
+  if (entrants.every((players) => players.length <= 1)) return joinNames(t, entrants.flat());
+  const teams = entrants.map((players) => joinNames(t, players));
+  if (teams.length <= 1) return teams[0] ?? '';
+  return `${teams.slice(0, -1).join(', ')}${t('tournament.entrantsAnd')}${teams.at(-1)}`;
+}
+
+/** "Alice against Bob" for a match in a list. */
+export function versus(t: Translate, view: TournamentMatchView): string {
+  return t('tournament.versus', { red: joinNames(t, view.teams.red), blue: joinNames(t, view.teams.blue) });
+}
+
+/** The players who sit the current round out (Monster DYP), by name. */
+export function sittingOutNames(tournament: Tournament, round: number): string[] {
+  const indexes = tournament.rounds[round - 1]?.sittingOut ?? [];
+  return indexes.flatMap((index) => tournament.entrants[index]?.players ?? []);
+}
+
+/**
+ * "Next match, round 2: Alice on red against Bob on blue.", with who sits out in Monster DYP
+ * when the round's first match is next.
+ */
+export function nextMatchSpeech(t: Translate, tournament: Tournament, view: TournamentMatchView): string {
+  const parts = [
+    t('tournament.nextMatch', {
+      round: view.round,
+      red: joinNames(t, view.teams.red),
+      blue: joinNames(t, view.teams.blue),
+    }),
+  ];
+  const resting = view.number === 1 ? sittingOutNames(tournament, view.round) : [];
+  if (resting.length > 0)
+    parts.push(t('tournament.sittingOut', { names: joinNames(t, resting), count: resting.length }));
+  return parts.join(' ');
+}
