@@ -22,6 +22,7 @@ export {
   rankedListData,
   rankedListScreen,
 } from './ranked-list';
+export { renderedScreens } from './rendered-screen';
 export {
   SCOREBOARD_TOKEN,
   type ScoreboardData,
