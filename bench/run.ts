@@ -5,6 +5,7 @@ import { createDynamoClients } from '../lambda/src/store/dynamo-clients';
 import { SimulatedEchoDevice } from '../local/alexa';
 import { ensureTable, LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from '../local/dynamodb';
 import { runDeployBench } from './deploy';
+import { runGoalToShadowBench } from './goal-to-shadow';
 import { TurnMeter, type TurnSample } from './meter';
 import { formatTable } from './report';
 
@@ -101,3 +102,6 @@ try {
 
 // Deployment figures: bundle size, cold start, units and cost of a match per month.
 await runDeployBench();
+
+// The table's goals: goal-to-shadow latency, goals per second, DynamoDB and IoT calls per goal.
+await runGoalToShadowBench();

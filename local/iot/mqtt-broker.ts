@@ -72,6 +72,8 @@ export async function startMqttBroker(port: number): Promise<MqttBroker> {
   const startListening = async () => {
     if (server) return;
     const next = createServer((socket) => {
+      // Small MQTT packets: without this, Nagle's algorithm holds each one back up to ~40 ms.
+      socket.setNoDelay(true);
       sockets.add(socket);
       socket.once('close', () => sockets.delete(socket));
       aedes.handle(socket);
