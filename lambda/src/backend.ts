@@ -16,6 +16,7 @@ import { tournamentResultWriter } from './skill/handlers/tournament';
 import { linkedTableResolver } from './skill/table-resolver';
 import { DynamoMatchStore } from './store/dynamo-match-store';
 import { DynamoPlayerDirectory } from './store/dynamo-player-directory';
+import { DynamoStatsStore } from './store/dynamo-stats-store';
 import { DynamoTournamentStore } from './store/dynamo-tournament-store';
 import type { FinishedMatchWriter } from './store/ports';
 import { withFinishedMatchWriters } from './store/with-finished-match-writers';
@@ -55,6 +56,8 @@ export function createBackend(options: BackendOptions): Backend {
   const finishedMatchWriters: FinishedMatchWriter[] = [];
   const tournaments = new DynamoTournamentStore(store);
   finishedMatchWriters.push(tournamentResultWriter(tournaments, log));
+  const stats = new DynamoStatsStore(store);
+  finishedMatchWriters.push(stats.finishedMatchWriter);
   const pairings = new DynamoPairingStore(store);
   const deps: SkillDeps = {
     matches: withFinishedMatchWriters(new DynamoMatchStore(store), finishedMatchWriters),
@@ -62,6 +65,7 @@ export function createBackend(options: BackendOptions): Backend {
     tables: linkedTableResolver(pairings, config.defaultThingName),
     pairings,
     tournaments,
+    stats,
     log,
     now: options.now ?? Date.now,
     newId: randomUUID,

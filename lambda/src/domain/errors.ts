@@ -223,3 +223,14 @@ export class TournamentUnderWayError extends BabyfootError {
     super(`A tournament is already ${status === 'registering' ? 'taking entrants' : 'running'}`);
   }
 }
+
+export class NoMatchInPeriodError extends BabyfootError {
+  readonly code = 'noMatchInPeriod';
+  constructor(
+    readonly player: string,
+    /** The period asked about, in which the player (known all time) played no match. */
+    readonly period: 'week' | 'month',
+  ) {
+    super(`${player} played no match this ${period}`);
+  }
+}

@@ -7,14 +7,16 @@ import { pairingEn } from './resources/pairing.en';
 import { pairingFr } from './resources/pairing.fr';
 import { scoreboardEn } from './resources/scoreboard.en';
 import { scoreboardFr } from './resources/scoreboard.fr';
+import { statsEn } from './resources/stats.en';
+import { statsFr } from './resources/stats.fr';
 import { tournamentEn } from './resources/tournament.en';
 import { tournamentFr } from './resources/tournament.fr';
 
 export type Translate = TFunction;
 
 const resources = {
-  en: { translation: { ...en, ...pairingEn, ...displayEn, ...scoreboardEn, ...tournamentEn } },
-  fr: { translation: { ...fr, ...pairingFr, ...displayFr, ...scoreboardFr, ...tournamentFr } },
+  en: { translation: { ...en, ...pairingEn, ...displayEn, ...scoreboardEn, ...tournamentEn, ...statsEn } },
+  fr: { translation: { ...fr, ...pairingFr, ...displayFr, ...scoreboardFr, ...tournamentFr, ...statsFr } },
 };
 
 /**

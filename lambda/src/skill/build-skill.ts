@@ -18,6 +18,7 @@ import { scoreHandler } from './handlers/score';
 import { revokeScoreboardLinkHandler, scoreboardLinkHandler } from './handlers/scoreboard-link';
 import { setRulesHandler } from './handlers/set-rules';
 import { startMatchHandler } from './handlers/start-match';
+import { statsHandlers } from './handlers/stats';
 import { tournamentHandlers } from './handlers/tournament';
 import { undoGoalHandler } from './handlers/undo-goal';
 
@@ -41,6 +42,7 @@ export function buildSkill(deps: SkillDeps): CustomSkillBuilder {
       scoreboardLinkHandler(deps),
       revokeScoreboardLinkHandler(deps),
       ...tournamentHandlers(deps),
+      ...statsHandlers(deps),
       helpHandler(deps),
       stopHandler(),
       fallbackHandler(),

@@ -3,6 +3,7 @@ import type { PairingStore } from '../pairing/pairing-store';
 import type { ScoreboardLinks } from '../scoreboard/scoreboard-links';
 import type { ShadowPublisher } from '../shadow/shadow-publisher';
 import type { TableHealth } from '../shadow/table-health';
+import type { StatsStore } from '../store/dynamo-stats-store';
 import type { TournamentStore } from '../store/dynamo-tournament-store';
 import type { MatchStore, PlayerDirectory } from '../store/ports';
 import type { TableResolver } from './table-resolver';
@@ -23,6 +24,8 @@ export interface SkillDeps {
   health?: TableHealth;
   /** The account's tournament; left out, tournament requests are answered with an apology. */
   tournaments?: TournamentStore;
+  /** The account's rankings and stats, one document per period; left out, stats questions get an apology. */
+  stats?: StatsStore;
   /** Read-only web scoreboard links; left out, asking for one is answered with an apology. */
   scoreboard?: ScoreboardLinks;
 }

@@ -15,6 +15,7 @@ import {
 import { spokenPairingCode } from '../pairing/pairing-speech';
 import { VersionConflictError } from '../store/ports';
 import { escapeSsml } from './speech/ssml';
+import { speakStatsError } from './speech/stats-errors';
 import { speakTournamentError } from './speech/tournament-errors';
 
 /**
@@ -26,6 +27,8 @@ export function speakError(t: Translate, error: unknown): { speech: string; inte
   if (!(error instanceof BabyfootError)) return { speech: t('errors.generic'), internal: true };
   const tournamentSpeech = speakTournamentError(t, error);
   if (tournamentSpeech !== undefined) return { speech: tournamentSpeech, internal: false };
+  const statsSpeech = speakStatsError(t, error);
+  if (statsSpeech !== undefined) return { speech: statsSpeech, internal: false };
   if (error instanceof UnknownPairingCodeError || error instanceof ExpiredPairingCodeError) {
     const code = spokenPairingCode(error.pairingCode);
     return { speech: t(`pairing.errors.${error.code}`, { code }), internal: false };

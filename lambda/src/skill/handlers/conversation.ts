@@ -19,7 +19,7 @@ export const helpHandler = (deps: SkillDeps): RequestHandler => ({
         : match?.status === 'paused'
           ? 'help.paused'
           : ((await tournamentHelpKey(deps, turn)) ?? 'help.none');
-    return answer(input, t(key), { question: true });
+    return answer(input, `${t(key)} ${t('stats.help')}`, { question: true });
   },
 });
 
