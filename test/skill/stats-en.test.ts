@@ -172,6 +172,14 @@ describe('rankings, stats and predictions in English, after a season of 200 matc
     expect(Number(percent)).toBeGreaterThan(50);
   });
 
+  it('counts a name with no match as a newcomer in a prediction', async () => {
+    const turn = await skill.say('ask baby foot Alice and Zoe against Bob and Emma, who wins?');
+
+    expect(turn.speech).toMatch(
+      /^Alice and Zoe against Bob and Emma: .+ percent\. Zoe has no match yet and counts as a newcomer\.$/,
+    );
+  });
+
   it('predicts the match on the table from its teams', async () => {
     await skill.say('ask baby foot to start a match between Alice and Jean-Pierre');
 

@@ -40,5 +40,7 @@ describe('nearestNames', () => {
 
   it('offers nothing that sounds unrelated', () => {
     expect(nearestNames(known, 'Zacharie', 3)).toEqual([]);
+    expect(nearestNames(known, 'Zoe', 3)).toEqual([]);
+    expect(nearestNames(known, 'Rob', 3)).toEqual(['Bob']);
   });
 });

@@ -25,8 +25,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The known names closest to a name that was not found, nearest first, to offer "did you
- * mean…". Compared in spoken form; a name further than half its length away (at least 2
- * edits allowed) is not offered, as it would sound unrelated.
+ * mean…". Compared in spoken form; a name further than half its length away (at least 1
+ * edit allowed) is not offered, as it would sound unrelated.
  * @param known names as they should be spoken back
  * @param k at most this many names
  */
@@ -39,7 +39,8 @@ export function nearestNames(known: readonly string[], name: string, k = 3): str
     if (seen.has(key)) continue;
     seen.add(key);
     const distance = editDistance(wanted, key);
-    const allowed = Math.max(2, Math.floor(Math.max(wanted.length, key.length) / 2));
+    // Half the longer name, at least one edit: "Zoe" is not offered "Bob" (two letters of three).
+    const allowed = Math.max(1, Math.floor(Math.max(wanted.length, key.length) / 2));
     if (distance <= allowed) candidates.push({ name: candidate, distance });
   }
   candidates.sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name));
