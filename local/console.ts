@@ -12,6 +12,7 @@ import { SimulatedEchoDevice, supportedLocales, type Turn } from './alexa';
 import { ConsoleTable } from './console-table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './dynamodb';
 import { LOCAL_THING_NAME, startLocalStack } from './start-stack';
+import { startLocalScoreboard, webPortFromEnv } from './web/local-scoreboard';
 
 /*
  * `npm start`: the local stack and a console where you type what you would say to Alexa.
@@ -19,6 +20,7 @@ import { LOCAL_THING_NAME, startLocalStack } from './start-stack';
  */
 
 const SKILL_ID = 'amzn1.ask.skill.babyfoot-local';
+const ACCOUNT_ID = 'amzn1.ask.account.local-player';
 const THING_NAME = LOCAL_THING_NAME;
 const HELP = `Type what you would say to Alexa, e.g. "open baby foot", "start a match between Alice and Bob",
 "ask baby foot what's the score" (fr: "ouvre mon baby foot", "lance un match entre Alice et Bob").
@@ -63,8 +65,19 @@ async function main(): Promise<void> {
     region: LOCAL_REGION,
     credentials: LOCAL_CREDENTIALS,
   });
+  const scoreboard = await startLocalScoreboard({
+    dynamo: document,
+    tableName: stack.info.table,
+    thingName: THING_NAME,
+    mqttUrl: stack.info.mqtt ?? '',
+    health: new IotTableHealth({ log, client: iotData }),
+    accountId: ACCOUNT_ID,
+    log,
+    port: webPortFromEnv(process.env),
+  });
   const backend = createBackend({
     config: { tableName: stack.info.table, skillId: SKILL_ID, defaultThingName: THING_NAME },
+    scoreboardUrl: scoreboard.url,
     dynamo: document,
     log,
     shadows: new IotShadowPublisher({ log, client: iotData }),
@@ -79,12 +92,13 @@ async function main(): Promise<void> {
     new SimulatedEchoDevice({
       locale: forLocale,
       skillId: SKILL_ID,
-      userId: 'amzn1.ask.account.local-player',
+      userId: ACCOUNT_ID,
       deviceId: 'amzn1.ask.device.local-console',
       invoke: backend.handler,
     });
   let device = echoFor(locale);
   console.log(`Ready: ${JSON.stringify(stack.info)}, table "${THING_NAME}", locale ${locale}.`);
+  console.log(`Scoreboard: ${scoreboard.url} (open it in a browser: it follows the score live)`);
   console.log(HELP);
 
   const lines = createInterface({
@@ -147,6 +161,7 @@ async function main(): Promise<void> {
   prompt();
   await new Promise<void>((done) => lines.on('close', done));
   await queue;
+  await scoreboard.stop();
   await table.stop();
   await stack.stop();
 }

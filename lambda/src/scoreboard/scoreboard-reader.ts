@@ -33,13 +33,15 @@ export async function readScoreboard(
     accountTables(sources, accountId),
     sources.history.recent(accountId, HISTORY_READ),
   ]);
-  const readings = await Promise.all(
-    tables.map(async (table): Promise<TableReading> => {
-      const sensors = await sources.health?.sensors(table.thingName);
-      return sensors === undefined ? table : { ...table, sensors };
-    }),
-  );
-  const rankings = await readRankings(sources, accountId, history);
+  const [readings, rankings] = await Promise.all([
+    Promise.all(
+      tables.map(async (table): Promise<TableReading> => {
+        const sensors = await sources.health?.sensors(table.thingName);
+        return sensors === undefined ? table : { ...table, sensors };
+      }),
+    ),
+    readRankings(sources, accountId, history),
+  ]);
   return buildSnapshot({ now: sources.now(), tables: readings, history, rankings });
 }
 

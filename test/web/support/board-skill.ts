@@ -74,7 +74,8 @@ export async function startBoardSkill(): Promise<BoardSkill> {
 
 const simpleCardSchema = z.object({ type: z.literal('Simple'), title: z.string(), content: z.string() });
 
-function simpleCard(card: unknown): SimpleCard | undefined {
+/** The simple card of an answer, if it has one. */
+export function simpleCard(card: unknown): SimpleCard | undefined {
   const parsed = simpleCardSchema.safeParse(card);
   return parsed.success ? { title: parsed.data.title, content: parsed.data.content } : undefined;
 }

@@ -30,8 +30,8 @@ export const scoreboardEn = {
       noResults: 'No finished match yet.',
       fanny: 'fanny',
       rankings: 'Rankings',
-      rankingsFromStats: 'All-time wins ({{matches}} matches)',
-      rankingsFromHistory: 'Wins over the last {{matches}} matches',
+      rankingsFromStats: 'All-time wins · matches played: {{matches}}',
+      rankingsFromHistory: 'Wins in recent matches · matches counted: {{matches}}',
       won: 'Won',
       played: 'Played',
       sensor: {

@@ -30,8 +30,8 @@ export const scoreboardFr: ScoreboardResources = {
       noResults: 'Aucun match terminé pour le moment.',
       fanny: 'fanny',
       rankings: 'Classement',
-      rankingsFromStats: 'Victoires depuis le début ({{matches}} matchs)',
-      rankingsFromHistory: 'Victoires sur les {{matches}} derniers matchs',
+      rankingsFromStats: 'Victoires depuis le début · matchs joués : {{matches}}',
+      rankingsFromHistory: 'Victoires des derniers matchs · matchs comptés : {{matches}}',
       won: 'Gagnés',
       played: 'Joués',
       sensor: {

@@ -93,9 +93,10 @@ export const BOARD_SCRIPT = String.raw`
     const recent = document.getElementById('recent-list');
     recent.replaceChildren(...snapshot.recent.map(resultItem));
     if (snapshot.recent.length === 0) recent.append(el('li', 'empty', L.noResults));
+    const ranked = snapshot.rankings.players.length > 0;
     const source = snapshot.rankings.source === 'stats' ? L.rankingsFromStats : L.rankingsFromHistory;
-    document.getElementById('rankings-source').textContent = fill(source, snapshot.rankings);
-    document.getElementById('rankings-table').replaceChildren(rankingTable(snapshot.rankings));
+    document.getElementById('rankings-source').textContent = ranked ? fill(source, snapshot.rankings) : L.noResults;
+    document.getElementById('rankings-table').replaceChildren(...(ranked ? [rankingTable(snapshot.rankings)] : []));
   }
 
   let shown = '';

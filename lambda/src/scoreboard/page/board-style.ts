@@ -31,7 +31,7 @@ main { display: grid; gap: 1em; padding: 0 1em 1em; grid-template-columns: 1fr; 
 .team .names { font-size: clamp(1.2rem, 3vw, 2.6rem); overflow-wrap: anywhere; }
 .team.red .names, .team.red .score { color: var(--red); }
 .team.blue .names, .team.blue .score { color: var(--blue); }
-.score { font-size: clamp(5rem, 20vw, 16rem); line-height: 1; font-variant-numeric: tabular-nums; font-weight: 800; }
+.score { font-size: clamp(5rem, 24vw, 16rem); line-height: 1; font-variant-numeric: tabular-nums; font-weight: 800; }
 .dash { font-size: clamp(3rem, 10vw, 8rem); color: var(--muted); }
 .games { text-align: center; color: var(--muted); font-size: 1.2em; }
 .banner { text-align: center; font-size: clamp(1.4rem, 3.5vw, 3rem); margin-top: 0.2em; }

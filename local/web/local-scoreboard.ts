@@ -1,0 +1,50 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Logger } from '../../lambda/src/logger';
+import { createScoreboard } from '../../lambda/src/scoreboard/create-scoreboard';
+import type { TableHealth } from '../../lambda/src/shadow/table-health';
+import { type ScoreboardServer, startScoreboardServer } from './scoreboard-server';
+
+export interface LocalScoreboardOptions {
+  dynamo: DynamoDBDocumentClient;
+  tableName: string;
+  thingName: string;
+  mqttUrl: string;
+  health: TableHealth;
+  /** The console's Alexa account: its board is served at `/`, no link needed on 127.0.0.1. */
+  accountId: string;
+  log: Logger;
+  /** 0: any free port. */
+  port: number;
+}
+
+/**
+ * The web scoreboard of `npm start`: the console account's board at the printed address,
+ * updated by server-sent events; links made by voice work too, under the same address.
+ */
+export function startLocalScoreboard(options: LocalScoreboardOptions): Promise<ScoreboardServer> {
+  const app = createScoreboard({
+    dynamo: options.dynamo,
+    tableName: options.tableName,
+    defaultThingName: options.thingName,
+    health: options.health,
+    log: options.log,
+    localAccountId: options.accountId,
+    liveUpdates: true,
+  });
+  return startScoreboardServer({
+    app,
+    mqttUrl: options.mqttUrl,
+    port: options.port,
+    log: (line) => options.log.warn(line),
+  });
+}
+
+/** `LOCAL_WEB_PORT`, as the other local ports: unset or 0, any free port. */
+export function webPortFromEnv(env: NodeJS.ProcessEnv): number {
+  const value = env.LOCAL_WEB_PORT;
+  if (value === undefined || value === '') return 0;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`LOCAL_WEB_PORT must be a port number (0 for any free port), got "${value}"`);
+  return port;
+}
