@@ -69,7 +69,8 @@ describe('faults on the way from the table to the score', { timeout: 60_000 }, (
     await stack.iot.stopBroker();
     await until(() => bridge.view().connection === 'offline', 'the table to notice');
     await fireGoals(bridge, 'br');
-    expect(bridge.pendingGoals()).toBe(2);
+    // Each goal is fsync'ed to the outbox before anything else: wait for both files.
+    await until(() => bridge.pendingGoals() === 2, 'both goals stored in the outbox');
     await stack.iot.startBroker();
     await until(() => bridge.pendingGoals() === 0, 'the outbox to drain');
     await fireGoals(bridge, 'rr');
