@@ -8,6 +8,7 @@ import { runDeployBench } from './deploy';
 import { runGoalToShadowBench } from './goal-to-shadow';
 import { TurnMeter, type TurnSample } from './meter';
 import { formatTable } from './report';
+import { runStatsBench } from './stats';
 
 const WARMUP_MATCHES = 20;
 const MEASURED_MATCHES = Number(process.env.BENCH_MATCHES ?? 300);
@@ -105,3 +106,6 @@ await runDeployBench();
 
 // The table's goals: goal-to-shadow latency, goals per second, DynamoDB and IoT calls per goal.
 await runGoalToShadowBench();
+
+// Stats turns: latency with 100 and 10,000 finished matches in the history, DynamoDB reads per turn.
+await runStatsBench();
