@@ -33,7 +33,7 @@ const manifestSchema = z.object({
       usesPersonalInfo: z.boolean(),
       locales: z.record(z.string(), z.object({ privacyPolicyUrl: z.string(), termsOfUseUrl: z.string() })),
     }),
-    apis: z.object({ custom: z.looseObject({ interfaces: z.array(z.unknown()) }) }),
+    apis: z.object({ custom: z.looseObject({ interfaces: z.array(z.looseObject({ type: z.string() })) }) }),
   }),
 });
 const { manifest } = manifestSchema.parse(
@@ -50,7 +50,11 @@ describe('skill.json', () => {
 
   it('has no endpoint: ask-cli writes it at deploy time', () => {
     expect(manifest.apis.custom).not.toHaveProperty('endpoint');
-    expect(manifest.apis.custom.interfaces).toEqual([]);
+  });
+
+  it('declares APL, without which Alexa rejects the scoreboard screens the skill sends', () => {
+    const types = manifest.apis.custom.interfaces.map((declared) => declared.type);
+    expect(types).toEqual(['ALEXA_PRESENTATION_APL']);
   });
 
   it.each(LOCALES)('%s: example phrases use the invocation name and real samples', (locale) => {
