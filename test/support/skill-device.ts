@@ -5,13 +5,8 @@ import { memoryLogger } from '../../lambda/src/logger';
 import { DynamoHistoryStore } from '../../lambda/src/store/dynamo-history-store';
 import { DynamoMatchStore } from '../../lambda/src/store/dynamo-match-store';
 import type { LiveTable } from '../../lambda/src/store/ports';
-import {
-  assertResponseSize,
-  assertValidSpeech,
-  type EchoScreen,
-  SimulatedEchoDevice,
-  type Turn,
-} from '../../local/alexa';
+import { type EchoScreen, SimulatedEchoDevice, type Turn } from '../../local/alexa';
+import { sayChecked } from './checked-say';
 import { createTestTable } from './dynamodb';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.babyfoot-test';
@@ -66,13 +61,7 @@ export async function skillUnderTest(
     backend,
     log,
     thingName,
-    async say(text) {
-      const turn = await device.say(text);
-      const ssml = turn.response.response?.outputSpeech;
-      if (ssml && 'ssml' in ssml && typeof ssml.ssml === 'string') assertValidSpeech(ssml.ssml);
-      assertResponseSize(turn.response);
-      return turn;
-    },
+    say: (text) => sayChecked(device, text),
     stored: () => store.load(thingName),
     history: () => history.recent('amzn1.ask.account.player', 50),
     otherAccount: () => echo('amzn1.ask.account.someone-else'),

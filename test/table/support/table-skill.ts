@@ -8,9 +8,10 @@ import { type Backend, createBackend } from '../../../lambda/src/backend';
 import { memoryLogger } from '../../../lambda/src/logger';
 import { IotShadowPublisher } from '../../../lambda/src/shadow/shadow-publisher';
 import { IotTableHealth } from '../../../lambda/src/shadow/table-health';
-import { assertValidSpeech, SimulatedEchoDevice, type Turn } from '../../../local/alexa';
+import { SimulatedEchoDevice, type Turn } from '../../../local/alexa';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../local/dynamodb';
 import { type LocalIot, startLocalIot } from '../../../local/iot/start-local-iot';
+import { sayChecked } from '../../support/checked-say';
 import { createTestTable, type TestTable } from '../../support/dynamodb';
 
 const SKILL_ID = 'amzn1.ask.skill.babyfoot-table-test';
@@ -84,12 +85,7 @@ export async function startTableSkill(options: TableSkillOptions = {}): Promise<
       });
       return {
         device,
-        async say(text) {
-          const turn = await device.say(text);
-          const ssml = turn.response.response?.outputSpeech;
-          if (ssml && 'ssml' in ssml && typeof ssml.ssml === 'string') assertValidSpeech(ssml.ssml);
-          return turn;
-        },
+        say: (text) => sayChecked(device, text),
       };
     },
     async shadow(thingName) {

@@ -4,7 +4,8 @@ import { type Backend, createBackend } from '../../../lambda/src/backend';
 import { memoryLogger } from '../../../lambda/src/logger';
 import { createScoreboard } from '../../../lambda/src/scoreboard/create-scoreboard';
 import type { ScoreboardApp } from '../../../lambda/src/scoreboard/scoreboard-app';
-import { assertResponseSize, assertValidSpeech, SimulatedEchoDevice, type Turn } from '../../../local/alexa';
+import { SimulatedEchoDevice, type Turn } from '../../../local/alexa';
+import { sayChecked } from '../../support/checked-say';
 import { createTestTable } from '../../support/dynamodb';
 
 const SKILL_ID = 'amzn1.ask.skill.babyfoot-board-test';
@@ -60,10 +61,7 @@ export async function startBoardSkill(): Promise<BoardSkill> {
       });
       return {
         async say(text) {
-          const turn = await device.say(text);
-          const ssml = turn.response.response?.outputSpeech;
-          if (ssml && 'ssml' in ssml && typeof ssml.ssml === 'string') assertValidSpeech(ssml.ssml);
-          assertResponseSize(turn.response);
+          const turn = await sayChecked(device, text);
           const card = simpleCard(turn.response.response?.card);
           return card ? { ...turn, card } : turn;
         },
