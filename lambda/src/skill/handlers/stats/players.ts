@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { SkillDeps } from '../../deps';
+import { headToHeadDisplay, playerStatsDisplay } from '../../display/stats-player-screens';
 import { answer } from '../../respond';
 import { headToHeadSpeech, playerStatsSpeech } from '../../speech/stats-player';
 import { turnOf } from '../../turn';
@@ -18,6 +19,7 @@ export const playerStatsHandler = (deps: SkillDeps): RequestHandler => ({
     const stats = await readStatsAbout(deps, turn, period, [name]);
     return answer(input, playerStatsSpeech(turn, stats, name, period), {
       reprompt: turn.t('stats.reprompt'),
+      ...playerStatsDisplay(turn.t, stats, name, period),
     });
   },
 });
@@ -35,6 +37,7 @@ export const headToHeadHandler = (deps: SkillDeps): RequestHandler => ({
     const stats = await readStatsAbout(deps, turn, period, [first, second]);
     return answer(input, headToHeadSpeech(turn, stats, first, second, period), {
       reprompt: turn.t('stats.reprompt'),
+      ...headToHeadDisplay(turn.t, stats, first, second, period),
     });
   },
 });

@@ -2,6 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { NoMatchRunningError, UnknownPlayerError } from '../../../domain/errors';
 import { type AccountStats, findPlayer, nearestNames } from '../../../domain/stats';
 import type { SkillDeps } from '../../deps';
+import { predictionDisplay } from '../../display/stats-player-screens';
 import { answer } from '../../respond';
 import { predictionSpeech } from '../../speech/stats-prediction';
 import { isActive, readMatch } from '../../table-access';
@@ -52,10 +53,16 @@ export const predictionHandler = (deps: SkillDeps): RequestHandler => ({
         return answer(input, turn.t('stats.askTwoSides'), { question: true });
       const stats = await readStats(deps, turn, 'all');
       refuseMisheard(stats, [...named.teamA, ...named.teamB]);
-      return answer(input, predictionSpeech(turn, stats, named.teamA, named.teamB), { reprompt });
+      return answer(input, predictionSpeech(turn, stats, named.teamA, named.teamB), {
+        reprompt,
+        ...predictionDisplay(turn.t, stats, named.teamA, named.teamB),
+      });
     }
     const [match, stats] = await Promise.all([readMatch(deps, turn), readStats(deps, turn, 'all')]);
     if (!isActive(match)) throw new NoMatchRunningError();
-    return answer(input, predictionSpeech(turn, stats, match.teams.red, match.teams.blue), { reprompt });
+    return answer(input, predictionSpeech(turn, stats, match.teams.red, match.teams.blue), {
+      reprompt,
+      ...predictionDisplay(turn.t, stats, match.teams.red, match.teams.blue),
+    });
   },
 });

@@ -1,5 +1,7 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import type { SkillDeps } from '../../deps';
+import { playerRankDisplay, rankingDisplay } from '../../display/stats-ranking-screens';
 import { answer } from '../../respond';
 import { leaderSpeech, playerRankSpeech, rankingSpeech } from '../../speech/stats-ranking';
 import { turnOf } from '../../turn';
@@ -7,17 +9,25 @@ import { isIntent } from '../predicates';
 import { readStats, readStatsAbout } from './stats-access';
 import { statsPlayerName, statsQuestion, topCount } from './stats-request';
 
+/**
+ * The players' ranking asked about (by wins, all time, the top 3 unless the slots say
+ * otherwise), spoken, on screen and as a card. Also the answer to a bare "classement" when no
+ * tournament owns it (see the tournament standings handler).
+ */
+export async function rankingAnswer(deps: SkillDeps, input: HandlerInput): Promise<Response> {
+  const turn = turnOf(input);
+  const question = statsQuestion(input);
+  const stats = await readStats(deps, turn, question.period);
+  return answer(input, rankingSpeech(turn, stats, question, topCount(input)), {
+    reprompt: turn.t('stats.reprompt'),
+    ...rankingDisplay(turn, stats, question),
+  });
+}
+
 /** "Classement", "top 3", "rankings by rating this month": the top places, from one read. */
 export const rankingHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'RankingIntent'),
-  async handle(input) {
-    const turn = turnOf(input);
-    const question = statsQuestion(input);
-    const stats = await readStats(deps, turn, question.period);
-    return answer(input, rankingSpeech(turn, stats, question, topCount(input)), {
-      reprompt: turn.t('stats.reprompt'),
-    });
-  },
+  handle: (input) => rankingAnswer(deps, input),
 });
 
 /** "Qui est le meilleur ?", "who's number one in singles?": the first place (shared when level). */
@@ -27,7 +37,10 @@ export const leaderHandler = (deps: SkillDeps): RequestHandler => ({
     const turn = turnOf(input);
     const question = statsQuestion(input);
     const stats = await readStats(deps, turn, question.period);
-    return answer(input, leaderSpeech(turn, stats, question), { reprompt: turn.t('stats.reprompt') });
+    return answer(input, leaderSpeech(turn, stats, question), {
+      reprompt: turn.t('stats.reprompt'),
+      ...rankingDisplay(turn, stats, question, { highlightLeaders: true }),
+    });
   },
 });
 
@@ -37,16 +50,12 @@ export const playerRankHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const turn = turnOf(input);
     const name = statsPlayerName(input, 'player');
+    if (name === undefined) return rankingAnswer(deps, input);
     const question = statsQuestion(input);
-    if (name === undefined) {
-      const stats = await readStats(deps, turn, question.period);
-      return answer(input, rankingSpeech(turn, stats, question, topCount(input)), {
-        reprompt: turn.t('stats.reprompt'),
-      });
-    }
     const stats = await readStatsAbout(deps, turn, question.period, [name]);
     return answer(input, playerRankSpeech(turn, stats, name, question), {
       reprompt: turn.t('stats.reprompt'),
+      ...playerRankDisplay(turn, stats, name, question),
     });
   },
 });

@@ -3,6 +3,7 @@ import { NoTableLinkedError, NoTournamentError, TableBusyError } from '../../../
 import { abandonMatch } from '../../../domain/match';
 import { recordForfeit, type Tournament, type TournamentMatch } from '../../../domain/tournament';
 import type { SkillDeps } from '../../deps';
+import { whatComesNextDisplay } from '../../display/tournament-next-screens';
 import { answer } from '../../respond';
 import { slotPlayerName } from '../../slots';
 import { ofNames } from '../../speech/names';
@@ -94,6 +95,6 @@ export const tournamentForfeitHandler = (deps: SkillDeps): RequestHandler => ({
     ];
     if (forfeited.tableStopped) parts.push(t('tournament.forfeitAbandoned'));
     parts.push(whatComesNext(t, forfeited.tournament));
-    return answer(input, parts.join(' ').trim());
+    return answer(input, parts.join(' ').trim(), whatComesNextDisplay(t, forfeited.tournament));
   },
 });

@@ -11,6 +11,8 @@ import {
   tournamentMatchRules,
 } from '../../../domain/tournament';
 import type { SkillDeps } from '../../deps';
+import { scoreboard } from '../../display/scoreboard';
+import { whatComesNextDisplay } from '../../display/tournament-next-screens';
 import { answer } from '../../respond';
 import { joinNames } from '../../speech/names';
 import { rulesSentence } from '../../speech/rules';
@@ -28,7 +30,7 @@ export const nextTournamentMatchHandler = (deps: SkillDeps): RequestHandler => (
     const { tournament } = await readTournament(deps, turn);
     // Before the start or after the end, this names the reason (not started, over).
     nextMatch(tournament);
-    return answer(input, whatComesNext(turn.t, tournament));
+    return answer(input, whatComesNext(turn.t, tournament), whatComesNextDisplay(turn.t, tournament));
   },
 });
 
@@ -90,6 +92,7 @@ export const startNextTournamentMatchHandler = (deps: SkillDeps): RequestHandler
       t(started.replayed ? 'tournament.matchReplayed' : 'tournament.matchStarted', values),
       {
         reprompt: t('tournament.matchStartedReprompt'),
+        ...scoreboard(t, started.match),
       },
     );
   },

@@ -3,6 +3,7 @@ import { NoTournamentError } from '../../../domain/errors';
 import { nextMatch, progress, startTournament, type Tournament } from '../../../domain/tournament';
 import type { Translate } from '../../../i18n/translator';
 import type { SkillDeps } from '../../deps';
+import { nextMatchDisplay } from '../../display/tournament-next-screens';
 import { answer } from '../../respond';
 import { formatName, joinEntrants, nextMatchSpeech } from '../../speech/tournament';
 import { turnOf } from '../../turn';
@@ -39,7 +40,10 @@ export const startTournamentHandler = (deps: SkillDeps): RequestHandler => ({
       rounds: [t('tournament.roundsPlanned', { count: rounds }), byeSpeech(t, tournament)].join(' ').trim(),
       next: firstMatch ? nextMatchSpeech(t, tournament, firstMatch) : '',
     });
-    return answer(input, speech.replace(/\s+/g, ' '), { reprompt: t('tournament.nextMatchPrompt') });
+    return answer(input, speech.replace(/\s+/g, ' '), {
+      reprompt: t('tournament.nextMatchPrompt'),
+      ...(firstMatch ? nextMatchDisplay(t, tournament, firstMatch) : {}),
+    });
   },
 });
 
