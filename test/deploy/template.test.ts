@@ -1,12 +1,26 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tableTopics } from '../../device-bridge/src/mqtt/topics';
+import { boardLinkUrl, parseBoardPath } from '../../lambda/src/scoreboard/board-address';
+import { newBoardToken } from '../../lambda/src/scoreboard/board-token';
+import { scoreboardUrlFromEnv } from '../../lambda/src/scoreboard/scoreboard-links';
 import { TABLE_DEFINITION } from '../../lambda/src/store/table-layout';
-import { envReadsOfCode, iamActionsOfCode } from './support/code-scan';
+import {
+  buildCallGraph,
+  entryUnit,
+  envReadsReachable,
+  iamActionsReachable,
+  type ReachOptions,
+  reachableUnits,
+  sdkCallsOf,
+} from './support/call-graph';
+import { lambdaSources } from './support/code-scan';
 import {
   PROJECT_ROOT,
   readAskResources,
   readStackTemplate,
   referencedId,
+  resolveString,
   resourcesOfType,
   type StackResource,
 } from './support/stack-template';
@@ -16,6 +30,16 @@ const { userConfig } = readAskResources().profiles.default.skillInfrastructure;
 const functions = resourcesOfType(template, 'AWS::Lambda::Function');
 const permissions = resourcesOfType(template, 'AWS::Lambda::Permission');
 const topicRules = resourcesOfType(template, 'AWS::IoT::TopicRule');
+const code = buildCallGraph(lambdaSources(PROJECT_ROOT));
+const LAMBDA_INDEX = join(PROJECT_ROOT, 'lambda', 'src', 'index.ts');
+/**
+ * `.replace(…)` is not followed to class methods: the Lambda code calls it on strings only
+ * (checked below), and following it by name would reach `DynamoStatsStore.replace`, the
+ * recount's writer, which no Lambda entry calls.
+ */
+const REACH: ReachOptions = { ignoredMembers: new Set(['replace']) };
+/** A function URL as Lambda hands it out (`FunctionUrl` attribute): with a trailing slash. */
+const SAMPLE_FUNCTION_URL = 'https://k7xq2fzvb3n5hd6m4w8pyc1rje0tsgla.lambda-url.eu-west-1.on.aws/';
 
 /** The parameters ask-cli's cfn-deployer passes to every stack it deploys. */
 const ASK_CLI_PARAMETERS = [
@@ -30,8 +54,10 @@ const ASK_CLI_PARAMETERS = [
 const RUNTIME_VARIABLES = new Set(['AWS_REGION']);
 /** Variables for the runtime, not read by the code. */
 const PLATFORM_VARIABLES = new Set(['NODE_OPTIONS']);
-/** What the platform needs besides the code: writing logs, the on-failure destination. */
-const PLATFORM_ACTIONS = ['logs:CreateLogStream', 'logs:PutLogEvents', 'sqs:SendMessage'];
+/** What every function needs besides its code: writing its logs. */
+const LOG_ACTIONS = ['logs:CreateLogStream', 'logs:PutLogEvents'];
+/** What a function with an on-failure destination needs besides its code. */
+const ON_FAILURE_ACTIONS = ['sqs:SendMessage'];
 
 function propertyOf(resource: StackResource, name: string): unknown {
   return resource.Properties[name];
@@ -59,6 +85,56 @@ function skillFunction(): StackResource {
   const fn = functions.find((f) => f.logicalId === id);
   if (!fn) throw new Error('SkillEndpoint must be the ARN of a function of the stack');
   return fn;
+}
+
+/** The function URL the `ScoreboardUrl` output gives out. */
+function scoreboardUrl(): StackResource {
+  const id = referencedId(template.Outputs.ScoreboardUrl?.Value);
+  const url = resourcesOfType(template, 'AWS::Lambda::Url').find((u) => u.logicalId === id);
+  if (!url) throw new Error('ScoreboardUrl must be the URL of a function URL of the stack');
+  return url;
+}
+
+/** The function behind the scoreboard's URL. */
+function scoreboardFunction(): StackResource {
+  const id = referencedId(propertyOf(scoreboardUrl(), 'TargetFunctionArn'));
+  const fn = functions.find((f) => f.logicalId === id);
+  if (!fn) throw new Error('the scoreboard URL must target a function of the stack');
+  return fn;
+}
+
+/** The unit of lambda/src/index.ts that a function's `Handler` (`index.<export>`) runs. */
+function entryOf(fn: StackResource): string {
+  const { userConfig: config } = readAskResources().profiles.default.skillInfrastructure;
+  const context = {
+    region: config.awsRegion,
+    accountId: '123456789012',
+    parameters: { LambdaHandler: config.handler },
+  };
+  const handler = String(resolveString(propertyOf(fn, 'Handler'), context));
+  const [file, name = ''] = handler.split('.');
+  expect(file, fn.logicalId).toBe('index');
+  return entryUnit(code, LAMBDA_INDEX, name);
+}
+
+/** The functions that run with a role. */
+function functionsOfRole(roleId: string): StackResource[] {
+  return functions.filter((f) => referencedId(propertyOf(f, 'Role')) === roleId);
+}
+
+function hasOnFailureDestination(fn: StackResource): boolean {
+  return resourcesOfType(template, 'AWS::Lambda::EventInvokeConfig').some(
+    (config) =>
+      referencedId(propertyOf(config, 'FunctionName')) === fn.logicalId &&
+      asRecord(propertyOf(config, 'DestinationConfig')).OnFailure !== undefined,
+  );
+}
+
+function statementsOfRole(roleId: string): Statement[] {
+  const role = resourcesOfType(template, 'AWS::IAM::Role').find((r) => r.logicalId === roleId);
+  const policies = role ? propertyOf(role, 'Policies') : undefined;
+  if (!Array.isArray(policies)) throw new Error(`${roleId} needs inline Policies`);
+  return policies.flatMap((policy) => statementsOf(asRecord(policy).PolicyDocument));
 }
 
 describe('the CloudFormation template, as ask deploy uses it', () => {
@@ -102,6 +178,7 @@ describe('the CloudFormation template, as ask deploy uses it', () => {
     expect(functions.map((f) => f.logicalId).sort()).toEqual([
       'GoalEventFunction',
       'PairingEventFunction',
+      'ScoreboardFunction',
       'SkillFunction',
     ]);
     for (const fn of functions) {
@@ -118,7 +195,8 @@ describe('the CloudFormation template, as ask deploy uses it', () => {
   });
 
   it('lets only this account’s topic rule invoke each event function', () => {
-    for (const fn of functions.filter((f) => f.logicalId !== skillFunction().logicalId)) {
+    const others = [skillFunction().logicalId, scoreboardFunction().logicalId];
+    for (const fn of functions.filter((f) => !others.includes(f.logicalId))) {
       const granted = permissionsOf(fn);
       expect(granted, fn.logicalId).toHaveLength(1);
       const permission = granted[0]?.Properties ?? {};
@@ -190,10 +268,12 @@ describe('the CloudFormation template, as ask deploy uses it', () => {
     expect(table?.DeletionPolicy).toBe('Retain');
   });
 
-  it('sets every environment variable the code reads on every function, and nothing stale', () => {
-    const read = [...envReadsOfCode(PROJECT_ROOT)].filter((name) => !RUNTIME_VARIABLES.has(name));
-    expect(read).toContain('TABLE_NAME');
+  it('sets on each function every environment variable its code reads, and nothing stale', () => {
     for (const fn of functions) {
+      const read = [...envReadsReachable(code, [entryOf(fn)], REACH)].filter(
+        (name) => !RUNTIME_VARIABLES.has(name),
+      );
+      expect(read, fn.logicalId).toContain('TABLE_NAME');
       const variables = asRecord(asRecord(propertyOf(fn, 'Environment')).Variables);
       expect(Object.keys(variables).sort(), fn.logicalId).toEqual(
         [...read, ...PLATFORM_VARIABLES].sort((a, b) => a.localeCompare(b)),
@@ -201,33 +281,137 @@ describe('the CloudFormation template, as ask deploy uses it', () => {
       expect(referencedId(variables.TABLE_NAME)).toBe('MatchTable');
       expect(variables.SKILL_ID).toEqual({ Ref: 'SkillId' });
     }
+    // The board reads no SCOREBOARD_URL: it would otherwise have to name its own URL.
+    expect(
+      Object.keys(asRecord(asRecord(propertyOf(scoreboardFunction(), 'Environment')).Variables)),
+    ).not.toContain('SCOREBOARD_URL');
   });
 
-  it('gives the functions exactly the actions the code calls, on this table and this product’s things only', () => {
-    const roles = new Set(functions.map((f) => referencedId(propertyOf(f, 'Role'))));
-    expect([...roles]).toEqual(['BackendRole']);
-    const role = resourcesOfType(template, 'AWS::IAM::Role').find((r) => r.logicalId === 'BackendRole');
-    const policies = role ? propertyOf(role, 'Policies') : undefined;
-    if (!Array.isArray(policies)) throw new Error('BackendRole needs inline Policies');
-    const statements = policies.flatMap((policy) => statementsOf(asRecord(policy).PolicyDocument));
-    const granted = statements.flatMap((s) => s.actions);
-    const called = [...iamActionsOfCode(PROJECT_ROOT)];
-    expect(called).toContain('iot:UpdateThingShadow');
-    expect(new Set(granted)).toEqual(new Set([...called, ...PLATFORM_ACTIONS]));
-    expect(granted).toHaveLength(new Set(granted).size);
-    for (const statement of statements) {
-      expect(statement.effect).toBe('Allow');
-      if (statement.actions.some((a) => a.startsWith('dynamodb:'))) {
-        expect(statement.resources).toEqual([{ 'Fn::GetAtt': ['MatchTable', 'Arn'] }]);
+  it('gives each role exactly the actions its functions’ code calls, on this table and this product’s things only', () => {
+    const roles = new Set(functions.map((f) => referencedId(propertyOf(f, 'Role')) ?? ''));
+    expect([...roles].sort()).toEqual(['BackendRole', 'ScoreboardRole']);
+    for (const roleId of roles) {
+      const users = functionsOfRole(roleId);
+      const called = users.flatMap((fn) => [...iamActionsReachable(code, [entryOf(fn)], REACH)]);
+      const platform = [...LOG_ACTIONS, ...(users.some(hasOnFailureDestination) ? ON_FAILURE_ACTIONS : [])];
+      const statements = statementsOfRole(roleId);
+      const granted = statements.flatMap((s) => s.actions);
+      expect(new Set(granted), roleId).toEqual(new Set([...called, ...platform]));
+      expect(granted, roleId).toHaveLength(new Set(granted).size);
+      for (const statement of statements) {
+        expect(statement.effect).toBe('Allow');
+        if (statement.actions.some((a) => a.startsWith('dynamodb:'))) {
+          expect(statement.resources).toEqual([{ 'Fn::GetAtt': ['MatchTable', 'Arn'] }]);
+        }
+        if (statement.actions.some((a) => a.startsWith('iot:'))) {
+          expect(statement.resources).toEqual([
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a CloudFormation Fn::Sub string
+            { 'Fn::Sub': 'arn:aws:iot:${AWS::Region}:${AWS::AccountId}:thing/babyfoot-*' },
+          ]);
+        }
+        if (statement.actions.some((a) => a.startsWith('logs:'))) {
+          const logGroups = users.map((fn) =>
+            referencedId(asRecord(propertyOf(fn, 'LoggingConfig')).LogGroup),
+          );
+          expect(statement.resources.map(referencedId).sort(), roleId).toEqual(logGroups.sort());
+        }
+        expect(JSON.stringify(statement.resources)).not.toBe('["*"]');
       }
-      if (statement.actions.some((a) => a.startsWith('iot:'))) {
-        expect(statement.resources).toEqual([
-          // biome-ignore lint/suspicious/noTemplateCurlyInString: a CloudFormation Fn::Sub string
-          { 'Fn::Sub': 'arn:aws:iot:${AWS::Region}:${AWS::AccountId}:thing/babyfoot-*' },
-        ]);
-      }
-      expect(JSON.stringify(statement.resources)).not.toBe('["*"]');
     }
+  });
+
+  it('reaches from some entry every SDK call in lambda/src but the recount’s, so no call escapes the role checks', () => {
+    const entries = functions.map(entryOf);
+    const reached = new Set(reachableUnits(code, entries, REACH).map((unit) => unit.id));
+    const unreached = [...code.units.values()]
+      .filter((unit) => sdkCallsOf(code, unit).length > 0 && !reached.has(unit.id))
+      .map((unit) => `${unit.name}.${unit.method}`);
+    // `npm run recompute-ratings` calls these from a developer's machine, with their own credentials.
+    expect(unreached.sort()).toEqual(['DynamoStatsStore.replace', 'DynamoStatsStore.versions']);
+  });
+
+  it('gives the board read-only code paths: GetItem, Query and GetThingShadow', () => {
+    const board = iamActionsReachable(code, [entryOf(scoreboardFunction())], REACH);
+    expect([...board].sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query', 'iot:GetThingShadow']);
+  });
+
+  it('may skip `.replace` when following calls: every entry calls it on strings only (a regex or string first)', () => {
+    for (const fn of functions) {
+      for (const unit of reachableUnits(code, [entryOf(fn)], REACH)) {
+        for (const [call] of unit.body.matchAll(/\.replace\(\s*./g)) {
+          expect(call, `${fn.logicalId}: ${unit.id}`).toMatch(/\(\s*[/"']$/);
+        }
+      }
+    }
+  });
+});
+
+describe('the web scoreboard in the template', () => {
+  it('runs index.scoreboardHandler on its own function: the same code, arm64, a short timeout, its own role', () => {
+    const board = scoreboardFunction();
+    expect(board.Properties).toMatchObject({
+      Handler: 'index.scoreboardHandler',
+      Runtime: { Ref: 'LambdaRuntime' },
+      Architectures: ['arm64'],
+    });
+    // Each request is a handful of reads; a stuck one should fail before the page's next poll or two.
+    expect(Number(propertyOf(board, 'Timeout'))).toBeLessThanOrEqual(5);
+    const role = referencedId(propertyOf(board, 'Role'));
+    expect(role).not.toBe(referencedId(propertyOf(skillFunction(), 'Role')));
+    expect(functionsOfRole(role ?? '')).toEqual([board]);
+  });
+
+  it('serves it through a function URL with auth type NONE, buffered, with no CORS (the page polls its own origin)', () => {
+    expect(scoreboardUrl().Properties).toEqual({
+      TargetFunctionArn: { 'Fn::GetAtt': [scoreboardFunction().logicalId, 'Arn'] },
+      AuthType: 'NONE',
+      InvokeMode: 'BUFFERED',
+    });
+    expect(template.Outputs.ScoreboardUrl?.Value).toEqual({
+      'Fn::GetAtt': [scoreboardUrl().logicalId, 'FunctionUrl'],
+    });
+  });
+
+  it('lets anyone call the URL, and nothing else: each permission on the board is scoped to its function URL', () => {
+    const granted = permissionsOf(scoreboardFunction()).map((p) => p.Properties);
+    expect(granted).toHaveLength(2);
+    expect(granted).toEqual(
+      expect.arrayContaining([
+        {
+          FunctionName: { 'Fn::GetAtt': [scoreboardFunction().logicalId, 'Arn'] },
+          Action: 'lambda:InvokeFunctionUrl',
+          Principal: '*',
+          FunctionUrlAuthType: 'NONE',
+        },
+        // Since October 2025 a function URL also needs lambda:InvokeFunction, limited to URL calls.
+        {
+          FunctionName: { 'Fn::GetAtt': [scoreboardFunction().logicalId, 'Arn'] },
+          Action: 'lambda:InvokeFunction',
+          Principal: '*',
+          InvokedViaFunctionUrl: true,
+        },
+      ]),
+    );
+  });
+
+  it('gives the skill the URL its links are made under, and a link made there leads back to the board', () => {
+    const { userConfig: config } = readAskResources().profiles.default.skillInfrastructure;
+    const context = {
+      region: config.awsRegion,
+      accountId: '123456789012',
+      parameters: {},
+      resources: { [`${scoreboardUrl().logicalId}.FunctionUrl`]: SAMPLE_FUNCTION_URL },
+    };
+    const variables = asRecord(asRecord(propertyOf(skillFunction(), 'Environment')).Variables);
+    const base = scoreboardUrlFromEnv({
+      SCOREBOARD_URL: String(resolveString(variables.SCOREBOARD_URL, context)),
+    });
+    const token = newBoardToken();
+
+    const link = new URL(boardLinkUrl(base ?? '', token));
+
+    expect(link.origin).toBe(new URL(SAMPLE_FUNCTION_URL).origin);
+    expect(parseBoardPath(link.pathname)).toEqual({ access: { token }, view: 'page', base: `/b/${token}` });
   });
 });
 

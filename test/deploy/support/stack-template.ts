@@ -8,6 +8,7 @@ export const PROJECT_ROOT = join(import.meta.dirname, '..', '..', '..');
 const resourceSchema = z.object({
   Type: z.string(),
   Properties: z.record(z.string(), z.unknown()).default({}),
+  DependsOn: z.union([z.string(), z.array(z.string())]).optional(),
   DeletionPolicy: z.string().optional(),
   UpdateReplacePolicy: z.string().optional(),
 });
@@ -71,15 +72,20 @@ export interface StackContext {
   region: string;
   accountId: string;
   parameters: Record<string, string>;
+  /** Values of resources, by logical ID (`Ref`) or `<id>.<attribute>` (`Fn::GetAtt`). */
+  resources?: Record<string, string>;
 }
 
 /**
- * Resolves the intrinsic functions the template uses for strings (`Ref` to a parameter or a
- * pseudo parameter, `Fn::Sub` with `${!Literal}` escapes); anything else is returned as is.
+ * Resolves the intrinsic functions the template uses for strings (`Ref` to a parameter, a
+ * pseudo parameter or a resource given in the context, `Fn::GetAtt` given in the context,
+ * `Fn::Sub` with `${!Literal}` escapes); anything else is returned as is.
  */
 export function resolveString(value: unknown, context: StackContext): unknown {
   const ref = z.object({ Ref: z.string() }).safeParse(value);
   if (ref.success) return refValue(ref.data.Ref, context) ?? value;
+  const getAtt = z.object({ 'Fn::GetAtt': z.tuple([z.string(), z.string()]) }).safeParse(value);
+  if (getAtt.success) return context.resources?.[getAtt.data['Fn::GetAtt'].join('.')] ?? value;
   const sub = z.object({ 'Fn::Sub': z.string() }).safeParse(value);
   if (!sub.success) return value;
   return sub.data['Fn::Sub'].replace(/\$\{(!?)([^}]+)\}/g, (whole, literal: string, name: string) => {
@@ -93,5 +99,5 @@ export function resolveString(value: unknown, context: StackContext): unknown {
 function refValue(name: string, context: StackContext): string | undefined {
   if (name === 'AWS::Region') return context.region;
   if (name === 'AWS::AccountId') return context.accountId;
-  return context.parameters[name];
+  return context.parameters[name] ?? context.resources?.[name];
 }
