@@ -1,3 +1,4 @@
+import type { BoardUsage } from './deploy-board-usage';
 import type { MatchUsage } from './deploy-match-usage';
 
 /**
@@ -82,6 +83,59 @@ export function monthlyCost(usage: MatchUsage, matchesPerMonth: number): Monthly
       item: 'IoT Core connection (1 table, all month)',
       quantity: `${MINUTES_PER_MONTH} min`,
       usd: million(MINUTES_PER_MONTH, PRICES.iotPerMillionConnectionMinutes),
+    },
+  ];
+  return { lines, totalUsd: lines.reduce((sum, line) => sum + line.usd, 0) };
+}
+
+/** How a wall screen shows the web scoreboard: the assumption behind its monthly figure. */
+export interface WallScreen {
+  /** How often the page polls its snapshot while visible (the page's default: 2 s). */
+  pollSeconds: number;
+  hoursPerDay: number;
+  daysPerMonth: number;
+}
+
+/** An office wall screen: visible during working hours on working days. */
+export const OFFICE_WALL_SCREEN: WallScreen = { pollSeconds: 2, hoursPerDay: 8, daysPerMonth: 22 };
+
+/** The memory the template gives the scoreboard function (MemorySize). */
+export const BOARD_MEMORY_GB = 0.25;
+
+/** Snapshot requests a screen makes in a month. */
+export function boardRequestsPerMonth(screen: WallScreen): number {
+  return ((screen.hoursPerDay * 3600) / screen.pollSeconds) * screen.daysPerMonth;
+}
+
+/**
+ * What one screen polling the board costs in a month: a Lambda request per poll (the function
+ * URL adds no charge of its own), its compute, the reads of each snapshot and a GetThingShadow
+ * per table shown. Data sent back stays far below the 100 GB a month AWS does not charge for.
+ */
+export function boardMonthlyCost(usage: BoardUsage, screen: WallScreen): MonthlyCost {
+  const requests = boardRequestsPerMonth(screen);
+  const million = (count: number, price: number) => (count / 1e6) * price;
+  const gbSeconds = ((requests * usage.lambdaMs) / 1000) * BOARD_MEMORY_GB;
+  const lines = [
+    {
+      item: 'Lambda requests (function URL)',
+      quantity: `${requests.toFixed(0)}`,
+      usd: million(requests, PRICES.lambdaPerMillionRequests),
+    },
+    {
+      item: 'Lambda compute (arm64, 256 MB)',
+      quantity: `${gbSeconds.toFixed(1)} GB-s`,
+      usd: gbSeconds * PRICES.lambdaArmPerGbSecond,
+    },
+    {
+      item: 'DynamoDB read request units',
+      quantity: `${(requests * usage.readUnits).toFixed(0)}`,
+      usd: million(requests * usage.readUnits, PRICES.dynamoPerMillionReadUnits),
+    },
+    {
+      item: 'IoT Core shadow operations (GetThingShadow)',
+      quantity: `${(requests * usage.shadowReads).toFixed(0)}`,
+      usd: million(requests * usage.shadowReads, PRICES.iotPerMillionShadowOperations),
     },
   ];
   return { lines, totalUsd: lines.reduce((sum, line) => sum + line.usd, 0) };

@@ -40,7 +40,7 @@ const consumedSchema = z.object({
 const READS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'TransactGetItemsCommand']);
 
 /** Sums the capacity units DynamoDB reports for every request the client sends. */
-function meterCapacity(client: DynamoDBClient): { read: number; write: number } {
+export function meterCapacity(client: DynamoDBClient): { read: number; write: number } {
   const units = { read: 0, write: 0 };
   client.middlewareStack.add(
     (next, context) => async (args) => {

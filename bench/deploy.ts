@@ -11,13 +11,22 @@ import { ensureTable, LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from
 import { startLocalIot } from '../local/iot/start-local-iot';
 import { buildLambdaBundles } from '../scripts/deploy/lambda-bundle';
 import { zipFolder } from '../scripts/deploy/zip-folder';
+import { measureBoardUsage } from './deploy-board-usage';
 import { type ColdStart, measureColdStart, median } from './deploy-cold-start';
-import { monthlyCost, PRICES } from './deploy-costs';
+import {
+  BOARD_MEMORY_GB,
+  boardMonthlyCost,
+  boardRequestsPerMonth,
+  monthlyCost,
+  OFFICE_WALL_SCREEN,
+  PRICES,
+} from './deploy-costs';
 import { measureMatchUsage } from './deploy-match-usage';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 10);
 const USAGE_MATCHES = Number(process.env.BENCH_USAGE_MATCHES ?? 3);
+const BOARD_POLLS = Number(process.env.BENCH_BOARD_POLLS ?? 50);
 const MATCHES_PER_MONTH = 1000;
 const SKILL_ID = 'amzn1.ask.skill.babyfoot-cold-start';
 const THING = 'babyfoot-cold-start';
@@ -77,7 +86,9 @@ export async function runDeployBench(): Promise<void> {
       );
     }
     console.log(`  archive uploaded by ask deploy: ${kib(statSync(join(workDir, 'build.zip')).size)}`);
-    console.log('  one bundle serves index.handler, index.goalEventHandler and index.pairingEventHandler');
+    console.log(
+      '  one bundle serves index.handler, index.goalEventHandler, index.pairingEventHandler and index.scoreboardHandler',
+    );
 
     const tableName = 'bench-deploy';
     await ensureTable(dynamodb.endpoint, tableName);
@@ -135,6 +146,29 @@ export async function runDeployBench(): Promise<void> {
         `DynamoDB $${PRICES.dynamoPerMillionWriteUnits}/M WRU, $${PRICES.dynamoPerMillionReadUnits}/M RRU; ` +
         `IoT $${PRICES.iotPerMillionMessages}/M messages, $${PRICES.iotPerMillionShadowOperations}/M shadow ops, ` +
         `$${PRICES.iotPerMillionRulesTriggered}/M rules + $${PRICES.iotPerMillionActions}/M actions, $${PRICES.iotPerMillionConnectionMinutes}/M connection-minutes`,
+    );
+
+    await ensureTable(dynamodb.endpoint, 'bench-deploy-board');
+    const board = await measureBoardUsage(dynamodb.endpoint, 'bench-deploy-board', BOARD_POLLS);
+    const screen = OFFICE_WALL_SCREEN;
+    console.log(
+      `\nWeb scoreboard, per snapshot request (one table, a match running, history and stats; mean of ${BOARD_POLLS} warm):`,
+    );
+    console.log(
+      `  ${board.readUnits.toFixed(1)} read request units, ${board.shadowReads} GetThingShadow, ` +
+        `${ms(board.lambdaMs)} of handler time, ${kib(board.responseBytes)} of JSON`,
+    );
+    const boardCost = boardMonthlyCost(board, screen);
+    console.log(
+      `\nCost per month of one wall screen polling every ${screen.pollSeconds} s, ${screen.hoursPerDay} h a day, ` +
+        `${screen.daysPerMonth} days (${boardRequestsPerMonth(screen)} requests, ${BOARD_MEMORY_GB * 1024} MB):`,
+    );
+    for (const line of boardCost.lines) {
+      console.log(`  ${line.item.padEnd(44)} ${line.quantity.padStart(12)}  $${line.usd.toFixed(4)}`);
+    }
+    console.log(`  ${'total'.padEnd(44)} ${''.padStart(12)}  $${boardCost.totalUsd.toFixed(2)}`);
+    console.log(
+      '  a phone opening the page now and then is noise beside it; a longer poll cuts it in proportion',
     );
   } finally {
     await iot.stop();
