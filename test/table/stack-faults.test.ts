@@ -117,7 +117,12 @@ describe('faults on the way from the table to the score', { timeout: 60_000 }, (
 
     const second = startCli(configPath);
     cleanups.push(() => stopCli(second.child));
-    await until(async () => (await live(stack)).match?.score.red === 2, 'the stored goals re-sent');
+    // Goals reach the backend in no guaranteed order (IoT Core, asynchronous Lambda): wait for both
+    // re-sent goals before scoring the winners, as players would not score within milliseconds.
+    await until(async () => {
+      const score = (await live(stack)).match?.score;
+      return score?.red === 2 && score.blue === 1;
+    }, 'both stored goals re-sent');
     await pressKeys(second.child, 'rr');
 
     await expectFinished(stack, { red: 4, blue: 1 }, 5);

@@ -69,10 +69,11 @@ export class FileOutbox {
   async remove(eventId: string): Promise<void> {
     const entry = this.goals.get(eventId);
     if (!entry) return;
-    this.goals.delete(eventId);
+    // Off the disk first: a goal counted as sent is never still in the outbox directory.
     await unlink(entry.path).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
+    this.goals.delete(eventId);
     // A removal lost to a crash only means one more re-send, which the backend ignores.
     await this.syncDirectory();
   }
