@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { NoTournamentError } from '../../../domain/errors';
 import { nextMatch, progress, startTournament, type Tournament } from '../../../domain/tournament';
+import { rankByRating } from '../../../domain/stats';
 import type { Translate } from '../../../i18n/translator';
 import type { SkillDeps } from '../../deps';
 import { nextMatchDisplay } from '../../display/tournament-next-screens';
@@ -25,10 +26,11 @@ export const startTournamentHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const turn = turnOf(input);
     const { t } = turn;
+    const ranking = await ratingOrder(deps, turn.accountId, deps.now());
     const tournament = await changeTournament(deps, turn, (current) => {
       if (!current) throw new NoTournamentError();
       // The seed is drawn once and stored: every later draw of this tournament derives from it.
-      const started = startTournament(current.tournament, deps.newId());
+      const started = startTournament(current.tournament, deps.newId(), { ranking });
       return { write: { id: current.id, tournament: started }, outcome: started };
     });
     deps.log.info('tournament started', { format: tournament.format, entrants: tournament.entrants.length });
@@ -46,6 +48,16 @@ export const startTournamentHandler = (deps: SkillDeps): RequestHandler => ({
     });
   },
 });
+
+/**
+ * The account's players, best skill rating first: a knockout is seeded by it once ratings
+ * exist (unrated entrants come after, in entry order). One GetItem; none without stats.
+ */
+async function ratingOrder(deps: SkillDeps, accountId: string, now: number): Promise<string[]> {
+  if (!deps.stats) return [];
+  const allTime = await deps.stats.readPeriod(accountId, 'all', now);
+  return rankByRating(allTime).map((entry) => entry.name);
+}
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
