@@ -39,8 +39,11 @@ export const tournamentEn = {
       'Tournament created: {{format}}, {{mode}}, with {{entrants}}. {{rules}} To add someone, say: add, then a first name. To begin, say: start the tournament.',
     createdEmpty:
       'Tournament created: {{format}}, {{mode}}. {{rules}} To add players, say: add, then a first name.',
-    added_one: '{{names}} joins the tournament. {{count}} player so far.',
-    added_other: '{{names}} join the tournament. {{count}} players so far.',
+    /** Plural by the number of names added; the total follows in `playersSoFar`. */
+    joined_one: '{{names}} joins the tournament.',
+    joined_other: '{{names}} join the tournament.',
+    playersSoFar_one: '{{count}} player so far.',
+    playersSoFar_other: '{{count}} players so far.',
     waitingPartner: '{{name}} is waiting for a partner: add one more player.',
     alreadyIn: "{{player}} is already in the tournament, so I didn't add anyone.",
     removed_one: '{{player}} is out of the tournament. {{count}} player left.',

@@ -40,8 +40,11 @@ export const tournamentFr: TournamentResources = {
       "Tournoi créé : {{format}}, {{mode}}, avec {{entrants}}. {{rules}} Pour ajouter quelqu'un, dites : ajoute, puis un prénom. Pour commencer, dites : lance le tournoi.",
     createdEmpty:
       'Tournoi créé : {{format}}, {{mode}}. {{rules}} Pour inscrire des joueurs, dites : ajoute, puis un prénom.',
-    added_one: '{{names}} rejoint le tournoi. {{count}} joueur inscrit.',
-    added_other: '{{names}} rejoignent le tournoi. {{count}} joueurs inscrits.',
+    /** Plural by the number of names added; the total follows in `playersSoFar`. */
+    joined_one: '{{names}} rejoint le tournoi.',
+    joined_other: '{{names}} rejoignent le tournoi.',
+    playersSoFar_one: '{{count}} joueur inscrit.',
+    playersSoFar_other: '{{count}} joueurs inscrits.',
     waitingPartner: '{{name}} attend un partenaire : ajoutez encore un joueur.',
     alreadyIn: "{{player}} fait déjà partie du tournoi : je n'ai ajouté personne.",
     removed_one: '{{player}} ne fait plus partie du tournoi. {{count}} joueur inscrit.',

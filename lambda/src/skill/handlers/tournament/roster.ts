@@ -48,7 +48,8 @@ export const addTournamentPlayerHandler = (deps: SkillDeps): RequestHandler => (
       return answer(input, t('tournament.alreadyIn', { player: escapeSsml(outcome.player) }));
     }
     const parts = [
-      t('tournament.added', { names: joinNames(t, names), count: playersIn(outcome.tournament) }),
+      t('tournament.joined', { names: joinNames(t, names), count: names.length }),
+      t('tournament.playersSoFar', { count: playersIn(outcome.tournament) }),
     ];
     const waiting = waitingForPartner(outcome.tournament);
     if (waiting) parts.push(t('tournament.waitingPartner', { name: escapeSsml(waiting) }));
