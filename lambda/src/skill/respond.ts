@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { addCard, type Card } from './display/card';
 import { renderDocumentDirective, type Screen, supportsApl } from './display/screen';
-import { turnOf } from './turn';
+import { saveSession, turnOf } from './turn';
 
 export interface AnswerOptions {
   /** The answer asks the player something: the session stays open whatever the mode. */
@@ -12,6 +12,8 @@ export interface AnswerOptions {
   card?: Card;
   /** Drawn on the Echo's screen when it has one (APL); a voice-only Echo just hears the speech. */
   screen?: Screen;
+  /** This answer asks the pending question (pending-question.ts); any other answer forgets it. */
+  keepsPendingQuestion?: boolean;
 }
 
 /**
@@ -21,6 +23,8 @@ export interface AnswerOptions {
  */
 export function answer(input: HandlerInput, speech: string, options: AnswerOptions = {}): Response {
   const { t, session } = turnOf(input);
+  if (session.pending && !options.keepsPendingQuestion)
+    saveSession(input, { ...session, pending: undefined });
   const builder = input.responseBuilder.speak(speech);
   if (options.question || session.conversation || session.dialog) {
     builder.reprompt(options.reprompt ?? t('help.reprompt')).withShouldEndSession(false);

@@ -1,6 +1,7 @@
 import { getLocale, getRequestType, type HandlerInput } from 'ask-sdk-core';
 import { z } from 'zod';
 import { createTranslator, type Translate } from '../i18n/translator';
+import { pendingQuestionSchema } from './pending-question-schema';
 
 const rulesRequestSchema = z.object({
   preset: z.enum(['bar', 'itsf']).optional(),
@@ -15,6 +16,8 @@ const sessionStateSchema = z.object({
   conversation: z.boolean().optional(),
   /** A dialog the skill is leading, so "cancel" knows what it cancels. */
   dialog: z.enum(['startMatch']).optional(),
+  /** The question a dialog is waiting on (see pending-question.ts). */
+  pending: pendingQuestionSchema.optional().catch(undefined),
 });
 
 export type SessionState = z.infer<typeof sessionStateSchema>;

@@ -104,6 +104,7 @@ export const en = {
   fallback: {
     text: "Sorry, I didn't get that. You can say: what's the score, goal for the reds, or help.",
     reprompt: 'Say help to hear what you can do.',
+    again: "Sorry, I didn't get that.",
   },
   yesNo: { nothingPending: "There's no question pending. Say help to hear what you can do." },
   errors: {

@@ -105,6 +105,7 @@ export const fr: SpeechResources = {
   fallback: {
     text: "Désolé, je n'ai pas compris. Vous pouvez dire : quel est le score, but pour les rouges, ou aide.",
     reprompt: 'Dites aide pour savoir ce que vous pouvez faire.',
+    again: "Désolé, je n'ai pas compris.",
   },
   yesNo: { nothingPending: "Je n'ai pas posé de question. Dites aide pour savoir ce que vous pouvez faire." },
   errors: {

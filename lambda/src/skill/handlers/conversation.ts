@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { SkillDeps } from '../deps';
+import { askPendingQuestionAgain } from '../pending-question';
 import { answer } from '../respond';
 import { readMatch } from '../table-access';
 import { saveSession, turnOf } from '../turn';
@@ -40,7 +41,9 @@ export const fallbackHandler = (): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'AMAZON.FallbackIntent'),
   handle(input) {
     const { t } = turnOf(input);
-    return answer(input, t('fallback.text'), { question: true, reprompt: t('fallback.reprompt') });
+    // In a dialog, the question is asked again: what was already said is kept.
+    const again = askPendingQuestionAgain(input, t('fallback.again'));
+    return again ?? answer(input, t('fallback.text'), { question: true, reprompt: t('fallback.reprompt') });
   },
 });
 
@@ -72,6 +75,8 @@ export const unknownIntentHandler = (): RequestHandler => ({
   canHandle: (input) => isRequest(input, 'IntentRequest'),
   handle(input) {
     const { t } = turnOf(input);
-    return answer(input, t('fallback.text'), { question: true, reprompt: t('fallback.reprompt') });
+    // In a dialog, the question is asked again: what was already said is kept.
+    const again = askPendingQuestionAgain(input, t('fallback.again'));
+    return again ?? answer(input, t('fallback.text'), { question: true, reprompt: t('fallback.reprompt') });
   },
 });

@@ -3,6 +3,7 @@ import { parsePairingCode } from '../../pairing/pairing-code';
 import { MalformedPairingCodeError } from '../../pairing/pairing-errors';
 import { spokenTableName } from '../../pairing/pairing-speech';
 import type { SkillDeps } from '../deps';
+import { askForSlot } from '../pending-question';
 import { answer } from '../respond';
 import { intentOf, slotText } from '../slots';
 import { turnOf } from '../turn';
@@ -19,8 +20,10 @@ export const linkTableHandler = (deps: SkillDeps): RequestHandler => ({
     const { t, accountId, deviceId } = turnOf(input);
     const heard = slotText(input, 'code');
     if (heard === undefined) {
-      input.responseBuilder.addElicitSlotDirective('code', intentOf(input));
-      return answer(input, t('pairing.askCode'), { question: true, reprompt: t('pairing.askCodeReprompt') });
+      const intent = intentOf(input);
+      const question = { speech: t('pairing.askCode'), reprompt: t('pairing.askCodeReprompt') };
+      if (intent) return askForSlot(input, { intent, slot: 'code', ...question });
+      return answer(input, question.speech, { question: true, reprompt: question.reprompt });
     }
     const code = parsePairingCode(heard);
     if (code === undefined) throw new MalformedPairingCodeError();

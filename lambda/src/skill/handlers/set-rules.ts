@@ -2,6 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { changeRules, resolveRules } from '../../domain/match';
 import type { MatchRules } from '../../domain/match/types';
 import type { SkillDeps } from '../deps';
+import { askForSlot } from '../pending-question';
 import { answer } from '../respond';
 import { describeRules } from '../speech/rules';
 import { changeMatch, isActive } from '../table-access';
@@ -37,8 +38,7 @@ export const setRulesHandler = (deps: SkillDeps): RequestHandler => ({
       ...(rules.preset === 'itsf' ? { preset: 'itsf' } : {}),
     });
     saveSession(input, { ...turn.session, dialog: 'startMatch' });
-    input.responseBuilder.addElicitSlotDirective('redPlayerOne', intent);
     const speech = `${t('start.rulesNoted', { rules: describeRules(t, rules) })}. ${t('start.askRed')}`;
-    return answer(input, speech, { question: true, reprompt: t('start.askRed') });
+    return askForSlot(input, { intent, slot: 'redPlayerOne', speech, reprompt: t('start.askRed') });
   },
 });

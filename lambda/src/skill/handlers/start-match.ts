@@ -5,6 +5,7 @@ import { resolveRules, sameName, startMatch } from '../../domain/match';
 import type { Match, Teams } from '../../domain/match/types';
 import type { SkillDeps } from '../deps';
 import { scoreboard } from '../display/scoreboard';
+import { askForSlot } from '../pending-question';
 import { answer } from '../respond';
 import { intentOf, slotChoice, slotNumber, slotPlayerName } from '../slots';
 import { joinNames } from '../speech/names';
@@ -67,8 +68,7 @@ function withoutSlot(intent: Intent, slot: PlayerSlot): Intent {
 function ask(input: HandlerInput, speech: string, slot: PlayerSlot, intent: Intent): Response {
   const { t, session } = turnOf(input);
   saveSession(input, { ...session, dialog: 'startMatch' });
-  input.responseBuilder.addElicitSlotDirective(slot, intent);
-  return answer(input, speech, { question: true, reprompt: `${t('start.askReprompt')} ${speech}` });
+  return askForSlot(input, { intent, slot, speech, reprompt: `${t('start.askReprompt')} ${speech}` });
 }
 
 type StartOutcome = { kind: 'confirm'; current: Match } | { kind: 'started'; match: Match };

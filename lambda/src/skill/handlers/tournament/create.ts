@@ -4,6 +4,7 @@ import { TournamentUnderWayError } from '../../../domain/errors';
 import { createTournament, type Tournament, tournamentMatchRules } from '../../../domain/tournament';
 import type { StoredTournament } from '../../../store/dynamo-tournament-store';
 import type { SkillDeps } from '../../deps';
+import { askForSlot } from '../../pending-question';
 import { answer } from '../../respond';
 import { intentOf, slotChoice, slotPlayerName } from '../../slots';
 import { rulesSentence } from '../../speech/rules';
@@ -33,11 +34,11 @@ function assertReplaceable(current: StoredTournament | undefined): void {
 function ask(input: HandlerInput, slot: string, question: 'Format' | 'Mode' | 'Players'): Response {
   const { t } = turnOf(input);
   const intent = intentOf(input);
-  if (intent) input.responseBuilder.addElicitSlotDirective(slot, { ...intent, confirmationStatus: 'NONE' });
-  return answer(input, t(`tournament.ask${question}`), {
-    question: true,
-    reprompt: t(`tournament.ask${question}Reprompt`),
-  });
+  const speech = t(`tournament.ask${question}`);
+  const reprompt = t(`tournament.ask${question}Reprompt`);
+  if (intent)
+    return askForSlot(input, { intent: { ...intent, confirmationStatus: 'NONE' }, slot, speech, reprompt });
+  return answer(input, speech, { question: true, reprompt });
 }
 
 /** "Tournament created: round robin, singles, with Alice, Bob and Carol. First to 5." */

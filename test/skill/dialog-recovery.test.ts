@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { skillUnderTest } from '../support/skill-device';
+
+describe('a question Alexa did not understand the answer to', () => {
+  it('is asked again, keeping what was said, in English', async () => {
+    const skill = await skillUnderTest('en-US');
+    await skill.say('open baby foot');
+    expect((await skill.say('create a round robin tournament with Alice and Bob and Carol')).speech).toBe(
+      'Singles or doubles?',
+    );
+
+    const misunderstood = await skill.say('tournament matches to one point');
+
+    expect(misunderstood.request.request).toMatchObject({ intent: { name: 'AMAZON.FallbackIntent' } });
+    expect(misunderstood.speech).toBe("Sorry, I didn't get that. Singles or doubles?");
+    expect((await skill.say('singles')).speech).toMatch(
+      /^Tournament created: round robin, singles, with Alice, Bob and Carol\./,
+    );
+  });
+
+  it('is asked again in French too, and forgotten once the dialog is over', async () => {
+    const skill = await skillUnderTest('fr-FR');
+    await skill.say('ouvre mon baby foot');
+    const asked = (await skill.say('crée un tournoi en simple avec Alice et Bob et Carole')).speech;
+
+    const again = (await skill.say('les matchs du tournoi en un point')).speech;
+    expect(again).toBe(`Désolé, je n'ai pas compris. ${asked}`);
+    expect((await skill.say('championnat')).speech).toMatch(/^Tournoi créé/);
+
+    expect((await skill.say('les matchs du tournoi en un point')).speech).toMatch(
+      /^Désolé, je n'ai pas compris\. Vous pouvez dire/,
+    );
+  });
+});
