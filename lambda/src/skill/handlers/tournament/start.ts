@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { NoTournamentError } from '../../../domain/errors';
-import { nextMatch, progress, startTournament, type Tournament } from '../../../domain/tournament';
 import { rankByRating } from '../../../domain/stats';
+import { nextMatch, progress, startTournament, type Tournament } from '../../../domain/tournament';
 import type { Translate } from '../../../i18n/translator';
 import type { SkillDeps } from '../../deps';
 import { nextMatchDisplay } from '../../display/tournament-next-screens';
