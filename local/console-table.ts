@@ -42,8 +42,8 @@ export class ConsoleTable {
 
   /** A ball for `team`, as the goal sensor crediting that team would see it. */
   goal(team: 'red' | 'blue'): void {
-    if (!this.bridge) return this.print('Table: stopped. Say :table start first.');
-    this.bridge.fireGoal(team);
+    if (this.bridge) this.bridge.fireGoal(team);
+    else this.print('Table: stopped. Say :table start first.');
   }
 
   /**

@@ -107,7 +107,9 @@ async function main(): Promise<void> {
     terminal: process.stdin.isTTY,
   });
   const prompt = () => {
-    if (process.stdin.isTTY) lines.setPrompt(`${locale}> `), lines.prompt();
+    if (!process.stdin.isTTY) return;
+    lines.setPrompt(`${locale}> `);
+    lines.prompt();
   };
   let queue = Promise.resolve();
   const handle = async (line: string) => {

@@ -9,7 +9,7 @@ import { createBackend } from '../../lambda/src/backend';
 import { memoryLogger } from '../../lambda/src/logger';
 import { DynamoBoardLinkStore } from '../../lambda/src/scoreboard/dynamo-board-link-store';
 import { SimulatedEchoDevice } from '../../local/alexa';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/dynamodb';
+import { LOCAL_CREDENTIALS } from '../../local/dynamodb';
 import { buildLambdaBundles } from '../../scripts/deploy/lambda-bundle';
 import { createTestTable, type TestTable } from '../support/dynamodb';
 import { type AwsRecorder, startAwsRecorder } from './support/aws-recorder';

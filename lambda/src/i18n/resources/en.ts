@@ -117,7 +117,8 @@ export const en = {
     samePlayerOnBothTeams: "{{player}} can't play on both teams.",
     duplicatePlayer: '{{player}} is named twice.',
     wrongTeamSize: 'A {{mode}} match needs {{needed}} players.',
-    playerNotInMatch: "{{player}} isn't playing in this match. Say: goal for the reds, or goal for the blues.",
+    playerNotInMatch:
+      "{{player}} isn't playing in this match. Say: goal for the reds, or goal for the blues.",
     invalidRules: {
       target: 'A game can be played to anything from 1 to 99 points.',
       bestOf: 'A match can be best of 1, 3, 5, 7 or 9 games.',
@@ -126,7 +127,7 @@ export const en = {
     },
     noTableLinked:
       "This Echo isn't linked to a table yet. Say: link table, followed by the code shown on the table.",
-    playedGameRules: "Those rules would change a game already played, so I kept the rules as they were.",
+    playedGameRules: 'Those rules would change a game already played, so I kept the rules as they were.',
     tableBusy: "This table is in use by another account's match.",
     busy: 'The table is busy right now. Please say that again.',
     malformed: "Sorry, I couldn't read that request.",
