@@ -18,6 +18,21 @@ describe('a question Alexa did not understand the answer to', () => {
     );
   });
 
+  it('says what did not happen when the player cancels it', async () => {
+    const skill = await skillUnderTest('en-US');
+    await skill.say('open baby foot');
+    await skill.say('create a tournament');
+
+    const cancelled = await skill.say('cancel');
+
+    expect(cancelled.speech).toBe('OK, no new tournament.');
+    expect(cancelled.response.response?.shouldEndSession).toBe(true);
+    expect(await skill.backend.deps.tournaments?.load('amzn1.ask.account.player')).toBeUndefined();
+    await skill.say('open baby foot');
+    expect((await skill.say('link table')).speech).toMatch(/code/);
+    expect((await skill.say('stop')).speech).toBe('OK, this Echo stays as it was.');
+  });
+
   it('is asked again in French too, and forgotten once the dialog is over', async () => {
     const skill = await skillUnderTest('fr-FR');
     await skill.say('ouvre mon baby foot');

@@ -100,7 +100,12 @@ export const en = {
       "The match is paused. Say: resume, to play on, what's the score, or: abandon the match. What next?",
     reprompt: 'What would you like to do?',
   },
-  stop: { bye: 'See you soon at the table!', noNewMatch: 'OK, no new match.' },
+  stop: {
+    bye: 'See you soon at the table!',
+    noNewMatch: 'OK, no new match.',
+    noNewTournament: 'OK, no new tournament.',
+    noLink: 'OK, this Echo stays as it was.',
+  },
   fallback: {
     text: "Sorry, I didn't get that. You can say: what's the score, goal for the reds, or help.",
     reprompt: 'Say help to hear what you can do.',

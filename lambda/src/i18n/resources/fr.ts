@@ -101,7 +101,12 @@ export const fr: SpeechResources = {
       'Le match est en pause. Dites : reprends le match, pour continuer, quel est le score, ou : abandonne le match. Et maintenant ?',
     reprompt: 'Que voulez-vous faire ?',
   },
-  stop: { bye: 'À bientôt au babyfoot !', noNewMatch: "D'accord, pas de nouveau match." },
+  stop: {
+    bye: 'À bientôt au babyfoot !',
+    noNewMatch: "D'accord, pas de nouveau match.",
+    noNewTournament: "D'accord, pas de nouveau tournoi.",
+    noLink: "D'accord, rien ne change pour cet appareil.",
+  },
   fallback: {
     text: "Désolé, je n'ai pas compris. Vous pouvez dire : quel est le score, but pour les rouges, ou aide.",
     reprompt: 'Dites aide pour savoir ce que vous pouvez faire.',

@@ -3,7 +3,7 @@ import type { SkillDeps } from '../deps';
 import { askPendingQuestionAgain } from '../pending-question';
 import { answer } from '../respond';
 import { readMatch } from '../table-access';
-import { saveSession, turnOf } from '../turn';
+import { type SessionState, saveSession, turnOf } from '../turn';
 import { isIntent, isRequest } from './predicates';
 import { tournamentHelpKey } from './tournament';
 
@@ -30,11 +30,20 @@ export const stopHandler = (): RequestHandler => ({
     isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
   handle(input) {
     const { t, session } = turnOf(input);
-    const speech = session.dialog === 'startMatch' ? t('stop.noNewMatch') : t('stop.bye');
+    const speech = t(`stop.${droppedDialog(session)}`);
     saveSession(input, {});
     return input.responseBuilder.speak(speech).withShouldEndSession(true).getResponse();
   },
 });
+
+/** Which dialog a stop drops, so the goodbye says what did not happen. */
+function droppedDialog(session: SessionState): 'noNewMatch' | 'noNewTournament' | 'noLink' | 'bye' {
+  if (session.dialog === 'startMatch') return 'noNewMatch';
+  const asked = session.pending?.intent.name;
+  if (asked === 'CreateTournamentIntent') return 'noNewTournament';
+  if (asked === 'LinkTableIntent') return 'noLink';
+  return 'bye';
+}
 
 /** Something the model did not recognise: say what can be said, and keep listening. */
 export const fallbackHandler = (): RequestHandler => ({
