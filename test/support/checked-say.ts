@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import {
   assertResponseSize,
   assertValidSpeech,
-  type SimulatedEchoDevice,
+  SimulatedEchoDevice,
+  type SimulatedEchoDeviceOptions,
   type Turn,
 } from '../../local/alexa';
 
@@ -15,4 +17,9 @@ export async function sayChecked(device: SimulatedEchoDevice, text: string): Pro
   if (speech && 'ssml' in speech && typeof speech.ssml === 'string') assertValidSpeech(speech.ssml);
   assertResponseSize(turn.response);
   return turn;
+}
+
+/** A new simulated Echo (its own device id) speaking to `options.invoke`. */
+export function newEcho(options: Omit<SimulatedEchoDeviceOptions, 'deviceId'>): SimulatedEchoDevice {
+  return new SimulatedEchoDevice({ ...options, deviceId: `amzn1.ask.device.${randomUUID()}` });
 }

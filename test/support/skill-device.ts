@@ -5,8 +5,8 @@ import { memoryLogger } from '../../lambda/src/logger';
 import { DynamoHistoryStore } from '../../lambda/src/store/dynamo-history-store';
 import { DynamoMatchStore } from '../../lambda/src/store/dynamo-match-store';
 import type { LiveTable } from '../../lambda/src/store/ports';
-import { type EchoScreen, SimulatedEchoDevice, type Turn } from '../../local/alexa';
-import { sayChecked } from './checked-say';
+import type { EchoScreen, SimulatedEchoDevice, Turn } from '../../local/alexa';
+import { newEcho, sayChecked } from './checked-say';
 import { createTestTable } from './dynamodb';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.babyfoot-test';
@@ -45,14 +45,7 @@ export async function skillUnderTest(
     log,
   });
   const echo = (userId: string) =>
-    new SimulatedEchoDevice({
-      locale,
-      skillId: TEST_SKILL_ID,
-      userId,
-      deviceId: `amzn1.ask.device.${randomUUID()}`,
-      invoke: backend.handler,
-      screen: options.screen,
-    });
+    newEcho({ locale, skillId: TEST_SKILL_ID, userId, invoke: backend.handler, screen: options.screen });
   const device = echo('amzn1.ask.account.player');
   const store = new DynamoMatchStore({ client: table.document, tableName: table.tableName });
   const history = new DynamoHistoryStore({ client: table.document, tableName: table.tableName });

@@ -73,6 +73,12 @@ describe('faults on the way from the table to the score', { timeout: 60_000 }, (
     await until(() => bridge.pendingGoals() === 2, 'both goals stored in the outbox');
     await stack.iot.startBroker();
     await until(() => bridge.pendingGoals() === 0, 'the outbox to drain');
+    // The broker's acknowledgement is not the backend's count (the rule runs asynchronously):
+    // wait for both goals to be counted, as players would not score again within milliseconds.
+    await until(async () => {
+      const score = (await live(stack)).match?.score;
+      return score?.red === 3 && score.blue === 1;
+    }, 'both stored goals counted');
     await fireGoals(bridge, 'rr');
 
     await expectFinished(stack, { red: 5, blue: 1 }, 6);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   GetThingShadowCommand,
   IoTDataPlaneClient,
@@ -8,10 +7,10 @@ import { type Backend, createBackend } from '../../../lambda/src/backend';
 import { memoryLogger } from '../../../lambda/src/logger';
 import { IotShadowPublisher } from '../../../lambda/src/shadow/shadow-publisher';
 import { IotTableHealth } from '../../../lambda/src/shadow/table-health';
-import { SimulatedEchoDevice, type Turn } from '../../../local/alexa';
+import type { SimulatedEchoDevice, Turn } from '../../../local/alexa';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../local/dynamodb';
 import { type LocalIot, startLocalIot } from '../../../local/iot/start-local-iot';
-import { sayChecked } from '../../support/checked-say';
+import { newEcho, sayChecked } from '../../support/checked-say';
 import { createTestTable, type TestTable } from '../../support/dynamodb';
 
 const SKILL_ID = 'amzn1.ask.skill.babyfoot-table-test';
@@ -76,13 +75,7 @@ export async function startTableSkill(options: TableSkillOptions = {}): Promise<
     table,
     log,
     echo(locale, userId = 'amzn1.ask.account.player') {
-      const device = new SimulatedEchoDevice({
-        locale,
-        skillId: SKILL_ID,
-        userId,
-        deviceId: `amzn1.ask.device.${randomUUID()}`,
-        invoke: backend.handler,
-      });
+      const device = newEcho({ locale, skillId: SKILL_ID, userId, invoke: backend.handler });
       return {
         device,
         say: (text) => sayChecked(device, text),

@@ -4,8 +4,8 @@ import { type Backend, createBackend } from '../../../lambda/src/backend';
 import { memoryLogger } from '../../../lambda/src/logger';
 import { createScoreboard } from '../../../lambda/src/scoreboard/create-scoreboard';
 import type { ScoreboardApp } from '../../../lambda/src/scoreboard/scoreboard-app';
-import { SimulatedEchoDevice, type Turn } from '../../../local/alexa';
-import { sayChecked } from '../../support/checked-say';
+import type { Turn } from '../../../local/alexa';
+import { newEcho, sayChecked } from '../../support/checked-say';
 import { createTestTable } from '../../support/dynamodb';
 
 const SKILL_ID = 'amzn1.ask.skill.babyfoot-board-test';
@@ -52,13 +52,7 @@ export async function startBoardSkill(): Promise<BoardSkill> {
     board,
     thingName,
     echo(locale, userId = 'amzn1.ask.account.player') {
-      const device = new SimulatedEchoDevice({
-        locale,
-        skillId: SKILL_ID,
-        userId,
-        deviceId: `amzn1.ask.device.${randomUUID()}`,
-        invoke: backend.handler,
-      });
+      const device = newEcho({ locale, skillId: SKILL_ID, userId, invoke: backend.handler });
       return {
         async say(text) {
           const turn = await sayChecked(device, text);
