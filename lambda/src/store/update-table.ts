@@ -29,14 +29,29 @@ export async function updateTable<T>(
   decide: (live: LiveTable) => TableDecision<T>,
   options: { maxAttempts?: number } = {},
 ): Promise<UpdateTableResult<T>> {
-  const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
-  for (let attempt = 1; ; attempt++) {
+  const { value, attempts } = await retryLostRaces(async () => {
     const live = await store.load(thingName);
     const { write, outcome } = decide(live);
-    if (!write) return { outcome, version: live.version, attempts: attempt };
+    if (!write) return { outcome, version: live.version };
+    return { outcome, version: await store.save(thingName, live.version, write) };
+  }, options);
+  return { ...value, attempts };
+}
+
+/**
+ * Runs one read-decide-write `round`, and again from the start, after a short jittered pause,
+ * each time its conditional write loses to another writer (VersionConflictError). Any other
+ * error propagates at once. Every versioned item (a table, a tournament) changes through here.
+ * @throws VersionConflictError when every one of `maxAttempts` rounds lost the race.
+ */
+export async function retryLostRaces<T>(
+  round: () => Promise<T>,
+  options: { maxAttempts?: number } = {},
+): Promise<{ value: T; attempts: number }> {
+  const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+  for (let attempt = 1; ; attempt++) {
     try {
-      const version = await store.save(thingName, live.version, write);
-      return { outcome, version, attempts: attempt };
+      return { value: await round(), attempts: attempt };
     } catch (error) {
       if (!(error instanceof VersionConflictError) || attempt >= maxAttempts) throw error;
       await sleep(retryDelayMs(attempt));

@@ -5,7 +5,8 @@ import type {
   TournamentEntry,
   TournamentStore,
 } from '../../../store/dynamo-tournament-store';
-import { type MatchStore, type TableWrite, VersionConflictError } from '../../../store/ports';
+import type { MatchStore, TableWrite } from '../../../store/ports';
+import { retryLostRaces } from '../../../store/update-table';
 import type { SkillDeps } from '../../deps';
 import { changeMatch } from '../../table-access';
 import type { Turn } from '../../turn';
@@ -35,17 +36,16 @@ export async function changeTournament<T>(
   decide: (current: StoredTournament | undefined) => { write?: TournamentEntry; outcome: T },
 ): Promise<T> {
   const store = tournamentsOf(deps);
-  for (let attempt = 1; ; attempt++) {
-    const current = await store.load(turn.accountId);
-    const { write, outcome } = decide(current);
-    if (!write) return outcome;
-    try {
-      await store.save(turn.accountId, current?.version ?? 0, write);
+  const { value } = await retryLostRaces(
+    async () => {
+      const current = await store.load(turn.accountId);
+      const { write, outcome } = decide(current);
+      if (write) await store.save(turn.accountId, current?.version ?? 0, write);
       return outcome;
-    } catch (error) {
-      if (!(error instanceof VersionConflictError) || attempt >= MAX_ATTEMPTS) throw error;
-    }
-  }
+    },
+    { maxAttempts: MAX_ATTEMPTS },
+  );
+  return value;
 }
 
 /** What a turn on the table and the tournament together decides. */
