@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deviceEventFields, parseDeviceEvent } from './device-event';
 import { scoreGoal } from './domain/match/goals';
 import { matchResult } from './domain/match/match-result';
 import type { Match } from './domain/match/types';
@@ -8,11 +9,9 @@ import { type TableDecision, updateTable } from './store/update-table';
 
 /** What the topic rule hands over: the device's goal event plus `topic(2) AS thingName`. */
 const goalEventSchema = z.object({
-  eventId: z.string().min(1).max(128),
+  ...deviceEventFields,
   matchId: z.string().min(1),
   team: z.enum(['red', 'blue']),
-  at: z.number().int().nonnegative(),
-  thingName: z.string().regex(/^[a-zA-Z0-9:_-]+$/),
 });
 
 export type GoalEvent = z.infer<typeof goalEventSchema>;
@@ -36,15 +35,9 @@ export function createGoalEventHandler(
   deps: Pick<SkillDeps, 'matches' | 'log' | 'shadows'>,
 ): GoalEventHandler {
   return async (event) => {
-    const parsed = goalEventSchema.safeParse(event);
-    if (!parsed.success) {
-      deps.log.warn('device error', {
-        problem: 'malformed goal event',
-        issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-      });
-      return { status: 'ignored', reason: 'malformed goal event' };
-    }
-    const goal = parsed.data;
+    const problem = 'malformed goal event';
+    const goal = parseDeviceEvent(goalEventSchema, event, problem, deps.log);
+    if (!goal) return { status: 'ignored', reason: problem };
     let written: Match | undefined;
     const { outcome, version } = await updateTable(deps.matches, goal.thingName, (live) => {
       const decision = decideGoal(live, goal);

@@ -1,14 +1,11 @@
 import { z } from 'zod';
+import { deviceEventFields, parseDeviceEvent } from '../device-event';
 import type { Logger } from '../logger';
 import type { ShadowPublisher } from '../shadow/shadow-publisher';
 import type { PairingStore } from './pairing-store';
 
 /** What the topic rule hands over: the table's request plus `topic(2) AS thingName`. */
-const pairingEventSchema = z.object({
-  eventId: z.string().min(1).max(128),
-  at: z.number().int().nonnegative(),
-  thingName: z.string().regex(/^[a-zA-Z0-9:_-]+$/),
-});
+const pairingEventSchema = z.object(deviceEventFields);
 
 export interface PairingEventOutcome {
   status: 'issued' | 'ignored';
@@ -35,15 +32,10 @@ export interface PairingEventDeps {
  */
 export function createPairingEventHandler(deps: PairingEventDeps): PairingEventHandler {
   return async (event) => {
-    const parsed = pairingEventSchema.safeParse(event);
-    if (!parsed.success) {
-      deps.log.warn('device error', {
-        problem: 'malformed pairing event',
-        issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-      });
-      return { status: 'ignored', reason: 'malformed pairing event' };
-    }
-    const { thingName, eventId } = parsed.data;
+    const problem = 'malformed pairing event';
+    const request = parseDeviceEvent(pairingEventSchema, event, problem, deps.log);
+    if (!request) return { status: 'ignored', reason: problem };
+    const { thingName, eventId } = request;
     const issued = await deps.pairings.issue({ thingName, eventId, now: deps.now() });
     await deps.shadows?.showPairing(thingName, issued);
     // The code itself stays out of the logs: anyone reading them could link an Echo to the table.
