@@ -6,8 +6,8 @@ import { DynamoHistoryStore } from '../../lambda/src/store/dynamo-history-store'
 import { DynamoMatchStore } from '../../lambda/src/store/dynamo-match-store';
 import type { LiveTable } from '../../lambda/src/store/ports';
 import type { EchoScreen, SimulatedEchoDevice, Turn } from '../../local/alexa';
-import { newEcho, sayChecked } from './checked-say';
 import { createTestTable } from './dynamodb';
+import { newEcho, sayChecked } from './simulated-echo';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.babyfoot-test';
 

@@ -10,8 +10,8 @@ import { IotTableHealth } from '../../../lambda/src/shadow/table-health';
 import type { SimulatedEchoDevice, Turn } from '../../../local/alexa';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../local/dynamodb';
 import { type LocalIot, startLocalIot } from '../../../local/iot/start-local-iot';
-import { newEcho, sayChecked } from '../../support/checked-say';
 import { createTestTable, type TestTable } from '../../support/dynamodb';
+import { newEcho, sayChecked } from '../../support/simulated-echo';
 
 const SKILL_ID = 'amzn1.ask.skill.babyfoot-table-test';
 const aws = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };

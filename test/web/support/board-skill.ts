@@ -5,8 +5,8 @@ import { memoryLogger } from '../../../lambda/src/logger';
 import { createScoreboard } from '../../../lambda/src/scoreboard/create-scoreboard';
 import type { ScoreboardApp } from '../../../lambda/src/scoreboard/scoreboard-app';
 import type { Turn } from '../../../local/alexa';
-import { newEcho, sayChecked } from '../../support/checked-say';
 import { createTestTable } from '../../support/dynamodb';
+import { newEcho, sayChecked } from '../../support/simulated-echo';
 
 const SKILL_ID = 'amzn1.ask.skill.babyfoot-board-test';
 /** Where the board is served in these tests; links are made under it. */
