@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildInteractionModels } from './interaction-model/build';
 import { invocationNameProblems } from './interaction-model/invocation-name';
-import { buildModelFiles } from './interaction-model/model-files';
+import { buildModelFiles, nameTypesOf } from './interaction-model/model-files';
 import type { InteractionModelDocument } from './interaction-model/model-types';
 import { InteractionModelSourceError, readInteractionModelSource } from './interaction-model/read-source';
+import { expandTemplate } from './interaction-model/template';
 import { interactionModelProblems, REQUIRED_BUILT_IN_INTENTS } from './interaction-model/validate';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,7 +85,9 @@ describe('generated interaction models', () => {
   it.each(LOCALES)('%s: passes every rule of the validator', (locale) => {
     const model = models.get(locale);
     if (!model) throw new Error(`no model for ${locale}`);
-    expect(interactionModelProblems(model, locale.slice(0, 2))).toEqual([]);
+    expect(
+      interactionModelProblems(model, { language: locale.slice(0, 2), nameTypes: nameTypesOf(source) }),
+    ).toEqual([]);
   });
 
   it('hands the Dialog directives of StartMatch and AbandonMatch to the skill', () => {
@@ -136,7 +139,7 @@ describe('interactionModelProblems', () => {
   };
 
   it('reports each broken rule', () => {
-    const problems = interactionModelProblems(broken, 'en');
+    const problems = interactionModelProblems(broken, { language: 'en' });
     expect(problems).toEqual(
       expect.arrayContaining([
         'invocation name: launch or connecting word "ask"',
@@ -148,6 +151,124 @@ describe('interactionModelProblems', () => {
         'EmptyIntent has no sample',
       ]),
     );
+  });
+
+  type LanguageModel = InteractionModelDocument['interactionModel']['languageModel'];
+  const names = { name: 'Name', values: [{ id: 'Alice', name: { value: 'Alice' } }] };
+  function model(intents: LanguageModel['intents'], types: LanguageModel['types'] = [names]) {
+    const required = REQUIRED_BUILT_IN_INTENTS.map((name) => ({ name, samples: [] }));
+    return {
+      interactionModel: {
+        languageModel: { invocationName: 'baby foot', intents: [...required, ...intents], types },
+        prompts: [],
+      },
+    } satisfies InteractionModelDocument;
+  }
+  const colours = {
+    name: 'Colour',
+    values: [{ id: 'red', name: { value: 'red', synonyms: ['the reds'] } }],
+  };
+
+  it('refuses a sample made of slots only: it would take any words', () => {
+    const problems = interactionModelProblems(
+      model([{ name: 'GoalIntent', slots: [{ name: 'scorer', type: 'Name' }], samples: ['{scorer}'] }]),
+      { language: 'en', nameTypes: ['Name'] },
+    );
+    expect(problems).toEqual([
+      'GoalIntent "{scorer}": only slots, so it would take words meant for other intents',
+    ]);
+  });
+
+  it('refuses samples where a name slot and a colour slot would fight over the same words', () => {
+    const problems = interactionModelProblems(
+      model(
+        [
+          { name: 'GoalIntent', slots: [{ name: 'team', type: 'Colour' }], samples: ['goal for {team}'] },
+          {
+            name: 'PlayerGoalIntent',
+            slots: [{ name: 'player', type: 'Name' }],
+            samples: ['goal for {player}'],
+          },
+        ],
+        [colours, names],
+      ),
+      { language: 'en', nameTypes: ['Name'] },
+    );
+    expect(problems).toEqual([
+      '"goal for {team}" (GoalIntent) and "goal for {player}" (PlayerGoalIntent) can hear the same words',
+    ]);
+  });
+
+  it("refuses a slot sample that, with one of its type's values, is another intent's sample", () => {
+    const problems = interactionModelProblems(
+      model(
+        [
+          { name: 'GoalIntent', slots: [{ name: 'team', type: 'Colour' }], samples: ['point for {team}'] },
+          { name: 'ScoreIntent', samples: ['point for the reds'] },
+        ],
+        [colours],
+      ),
+      { language: 'en' },
+    );
+    expect(problems).toEqual([
+      '"point for {team}" (GoalIntent) with "the reds" is "point for the reds" (ScoreIntent)',
+    ]);
+  });
+
+  it('refuses two slot types of one intent that share a value', () => {
+    const problems = interactionModelProblems(
+      model(
+        [
+          {
+            name: 'StartMatchIntent',
+            slots: [
+              { name: 'team', type: 'Colour' },
+              { name: 'mode', type: 'Mode' },
+            ],
+            samples: ['start {mode} for {team}'],
+          },
+        ],
+        [
+          colours,
+          { name: 'Mode', values: [{ id: 'doubles', name: { value: 'doubles', synonyms: ['red'] } }] },
+        ],
+      ),
+      { language: 'en' },
+    );
+    expect(problems).toEqual(['StartMatchIntent: Colour and Mode both hold "red"']);
+  });
+
+  it("holds Alexa's published limits: sample and slot value length", () => {
+    const long = 'a'.repeat(141);
+    const problems = interactionModelProblems(
+      model(
+        [{ name: 'LongIntent', samples: [`say ${'very '.repeat(40)}long`] }],
+        [{ name: 'Long', values: [{ id: 'long', name: { value: long } }] }],
+      ),
+      { language: 'en' },
+    );
+    expect(problems).toEqual([
+      `Long "${long}": longer than 140 characters`,
+      `LongIntent "say ${'very '.repeat(40)}long": longer than 200 characters`,
+    ]);
+  });
+});
+
+describe('expandTemplate', () => {
+  it('expands groups, options and fragments in a stable order', () => {
+    expect(expandTemplate('<lead> goal for {scorer} [please]', { lead: 'ok|[and] so' })).toEqual([
+      'ok goal for {scorer}',
+      'ok goal for {scorer} please',
+      'so goal for {scorer}',
+      'so goal for {scorer} please',
+      'and so goal for {scorer}',
+      'and so goal for {scorer} please',
+    ]);
+  });
+
+  it('refuses an unknown fragment and fragments that refer to each other', () => {
+    expect(() => expandTemplate('<nope> goal', {})).toThrow(/unknown fragment <nope>/);
+    expect(() => expandTemplate('<a>', { a: '<b>', b: '<a>' })).toThrow(/in a circle/);
   });
 });
 
@@ -202,6 +323,54 @@ describe('readInteractionModelSource and buildInteractionModels', () => {
     expect(model?.languageModel.types).toEqual([
       { name: 'Colour', values: [{ id: 'red', name: { value: 'red', synonyms: ['reds'] } }] },
     ]);
+  });
+
+  it("includes another type's values, and hears a hyphenated name as two words too", () => {
+    const folder = writeSource({
+      'locales.json': { 'en-US': { language: 'en', invocationName: 'baby foot' } },
+      'match/schema.json': { intents: [{ name: 'AMAZON.StopIntent' }], types: ['PlayerName', 'Scorer'] },
+      'match/phrases.en.json': {
+        types: {
+          PlayerName: ['Jean-Pierre'],
+          Scorer: { include: ['PlayerName'], values: { red: ['red', 'the reds'] } },
+        },
+      },
+    });
+    const types = buildInteractionModels(readInteractionModelSource(folder)).get('en-US')?.interactionModel
+      .languageModel.types;
+    expect(types?.find((type) => type.name === 'Scorer')?.values).toEqual([
+      { id: 'Jean-Pierre', name: { value: 'Jean-Pierre', synonyms: ['Jean Pierre'] } },
+      { id: 'red', name: { value: 'red', synonyms: ['the reds'] } },
+    ]);
+  });
+
+  it('shares fragments across features of a language and refuses one defined twice', () => {
+    const folder = writeSource({
+      'locales.json': { 'en-US': { language: 'en', invocationName: 'baby foot' } },
+      'a/schema.json': { intents: [{ name: 'ScoreIntent' }] },
+      'a/phrases.en.json': {
+        fragments: { please: 'please|thanks' },
+        intents: { ScoreIntent: ['score <please>'] },
+      },
+      'b/schema.json': { intents: [{ name: 'UndoGoalIntent' }] },
+      'b/phrases.en.json': { intents: { UndoGoalIntent: ['undo [<please>]'] } },
+    });
+    const intents = buildInteractionModels(readInteractionModelSource(folder)).get('en-US')?.interactionModel
+      .languageModel.intents;
+    expect(intents?.map((intent) => intent.samples)).toEqual([
+      ['score please', 'score thanks'],
+      ['undo', 'undo please', 'undo thanks'],
+    ]);
+    const twice = writeSource({
+      'locales.json': { 'en-US': { language: 'en', invocationName: 'baby foot' } },
+      'a/schema.json': { intents: [] },
+      'a/phrases.en.json': { fragments: { please: 'please' } },
+      'b/schema.json': { intents: [] },
+      'b/phrases.en.json': { fragments: { please: 'thanks' } },
+    });
+    expect(() => buildInteractionModels(readInteractionModelSource(twice))).toThrow(
+      /<please> is defined in both a and b/,
+    );
   });
 
   it('refuses phrases for an intent no schema declares', () => {

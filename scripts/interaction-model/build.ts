@@ -8,31 +8,82 @@ import type {
 } from './model-types';
 import { type FeatureFolder, type InteractionModelSource, InteractionModelSourceError } from './read-source';
 import type { PhrasesSource, TypeValuesSource } from './source-schema';
-import { expandTemplate } from './template';
+import { expandTemplate, type Fragments } from './template';
 
 /** Placeholder for "the slot this elicitation sample belongs to" in slotSamples. */
 const THIS_SLOT = '{_}';
 
-function expandAll(templates: readonly string[]): string[] {
-  return [...new Set(templates.flatMap(expandTemplate))];
+function expandAll(templates: readonly string[], fragments: Fragments): string[] {
+  return [...new Set(templates.flatMap((template) => expandTemplate(template, fragments)))];
 }
 
-function typeValues(values: TypeValuesSource): ModelTypeValue[] {
+type TypeSources = ReadonlyMap<string, TypeValuesSource>;
+type Inclusion = Extract<TypeValuesSource, { include: string[] }>;
+
+function isInclusion(values: TypeValuesSource): values is Inclusion {
+  return !Array.isArray(values) && Array.isArray(values.include) && 'values' in values;
+}
+
+function typeValues(
+  values: TypeValuesSource,
+  sources: TypeSources,
+  seen: readonly string[],
+): ModelTypeValue[] {
+  if (isInclusion(values)) {
+    const included = values.include.flatMap((type) => {
+      const source = sources.get(type);
+      if (!source || seen.includes(type))
+        throw new InteractionModelSourceError(
+          `type values include ${type}, which is unknown or includes itself`,
+        );
+      return typeValues(source, sources, [...seen, type]);
+    });
+    const own = typeValues(values.values, sources, seen);
+    const ownIds = new Set(own.map((value) => value.id));
+    return [...included.filter((value) => !ownIds.has(value.id)), ...own];
+  }
   const entries: [string, string[]][] = Array.isArray(values)
     ? values.map((value) => [value, [value]])
     : Object.entries(values);
-  return entries.map(([id, [value = id, ...synonyms]]) => ({
-    id,
-    name: synonyms.length > 0 ? { value, synonyms } : { value },
-  }));
+  return entries.map(([id, [value = id, ...listed]]) => {
+    // A value with a hyphen is also heard as two words ("Jean-Pierre", "Jean Pierre"; "ce mois-ci").
+    const spoken = [value, ...listed]
+      .filter((said) => said.includes('-'))
+      .map((said) => said.replaceAll('-', ' '));
+    const synonyms = [...new Set([...listed, ...spoken])].filter((said) => said !== value);
+    return { id, name: synonyms.length > 0 ? { value, synonyms } : { value } };
+  });
 }
 
-function slotSamplesFor(phrases: PhrasesSource, intent: string, slot: string): string[] {
+function slotSamplesFor(
+  phrases: PhrasesSource,
+  intent: string,
+  slot: string,
+  fragments: Fragments,
+): string[] {
   const byKey = phrases.slotSamples?.[intent] ?? {};
   const templates = Object.entries(byKey)
     .filter(([key]) => key.split(',').some((name) => name.trim() === slot))
     .flatMap(([, samples]) => samples.map((sample) => sample.replaceAll(THIS_SLOT, `{${slot}}`)));
-  return expandAll(templates);
+  return expandAll(templates, fragments);
+}
+
+/** Every feature's fragments of one language, in one namespace: a name defined twice is an error. */
+function fragmentsOf(features: readonly FeatureFolder[], language: string): Fragments {
+  const fragments: Record<string, string> = {};
+  const owners = new Map<string, string>();
+  for (const feature of features) {
+    for (const [name, template] of Object.entries(feature.phrases[language]?.fragments ?? {})) {
+      const owner = owners.get(name);
+      if (owner)
+        throw new InteractionModelSourceError(
+          `fragment <${name}> is defined in both ${owner} and ${feature.name} (phrases.${language}.json)`,
+        );
+      owners.set(name, feature.name);
+      fragments[name] = template;
+    }
+  }
+  return fragments;
 }
 
 function checkPhrasesMatchSchema(feature: FeatureFolder, language: string): void {
@@ -63,19 +114,23 @@ function buildLanguage(features: readonly FeatureFolder[], language: string) {
   const intents: ModelIntent[] = [];
   const types: ModelType[] = [];
   const dialogIntents: DialogIntent[] = [];
+  const fragments = fragmentsOf(features, language);
+  const typeSources = new Map(
+    features.flatMap((feature) => Object.entries(feature.phrases[language]?.types ?? {})),
+  );
   for (const feature of features) {
     checkPhrasesMatchSchema(feature, language);
     const phrases = feature.phrases[language] ?? {};
     for (const intent of feature.schema.intents) {
       const slots = intent.slots?.map((slot): ModelSlot => {
-        const samples = slotSamplesFor(phrases, intent.name, slot.name);
+        const samples = slotSamplesFor(phrases, intent.name, slot.name, fragments);
         return samples.length > 0 ? { ...slot, samples } : { ...slot };
       });
-      const samples = expandAll(phrases.intents?.[intent.name] ?? []);
+      const samples = expandAll(phrases.intents?.[intent.name] ?? [], fragments);
       intents.push(slots ? { name: intent.name, slots, samples } : { name: intent.name, samples });
     }
     for (const type of feature.schema.types ?? []) {
-      types.push({ name: type, values: typeValues(phrases.types?.[type] ?? []) });
+      types.push({ name: type, values: typeValues(phrases.types?.[type] ?? [], typeSources, [type]) });
     }
     for (const rule of feature.schema.dialog?.intents ?? []) {
       const intent = feature.schema.intents.find((candidate) => candidate.name === rule.name);
