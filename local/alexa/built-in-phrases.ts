@@ -39,6 +39,18 @@ export const builtInPhrases: Record<string, Record<string, string[]>> = {
     'AMAZON.NoIntent': ['non', 'non merci', 'pas du tout', "ce n'est pas ça"],
     'AMAZON.PauseIntent': ['pause'],
     'AMAZON.ResumeIntent': ['reprends', 'reprendre', 'reprise', 'continue', 'continuer'],
+    'AMAZON.RepeatIntent': [
+      'répète',
+      'répéter',
+      "répète s'il te plaît",
+      'tu peux répéter',
+      'vous pouvez répéter',
+      'redis',
+      'redis moi',
+      'pardon',
+      'quoi',
+      "qu'est-ce que tu as dit",
+    ],
   },
   en: {
     'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'how does it work', 'can you help me'],
@@ -49,5 +61,14 @@ export const builtInPhrases: Record<string, Record<string, string[]>> = {
     'AMAZON.NoIntent': ['no', 'nope', 'no thanks', 'no thank you', 'not really'],
     'AMAZON.PauseIntent': ['pause', 'pause that'],
     'AMAZON.ResumeIntent': ['resume', 'continue', 'keep going'],
+    'AMAZON.RepeatIntent': [
+      'repeat',
+      'repeat that',
+      'say that again',
+      'come again',
+      'what did you say',
+      'pardon',
+      'sorry what',
+    ],
   },
 };

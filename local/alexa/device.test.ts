@@ -53,7 +53,7 @@ function fakeSkill() {
         return speak(
           'But !',
           { shouldEndSession: false },
-          { ...attributes, lastScorer: slotValue(envelope, 'player') },
+          { ...attributes, lastScorer: slotValue(envelope, 'scorer') },
         );
       case 'ScoreIntent':
         return speak(attributes.match ? 'Zéro à zéro.' : 'Aucun match.');
@@ -75,7 +75,7 @@ function fakeSkill() {
               updateBehavior: 'REPLACE',
               types: [
                 {
-                  name: 'PlayerName',
+                  name: 'Scorer',
                   values: [{ id: 'player-9', name: { value: 'Gwenaëlle', synonyms: ['Gwen'] } }],
                 },
               ],
@@ -230,10 +230,10 @@ describe('SimulatedEchoDevice', () => {
     const request = skill.received[2];
     const authorities =
       request?.request.type === 'IntentRequest'
-        ? request.request.intent.slots?.player?.resolutions?.resolutionsPerAuthority
+        ? request.request.intent.slots?.scorer?.resolutions?.resolutionsPerAuthority
         : [];
     expect(authorities?.[0]).toEqual({
-      authority: 'amzn1.er-authority.echo-sdk.dynamic.amzn1.ask.skill.babyfoot-test.PlayerName',
+      authority: 'amzn1.er-authority.echo-sdk.dynamic.amzn1.ask.skill.babyfoot-test.Scorer',
       status: { code: 'ER_SUCCESS_MATCH' },
       values: [{ value: { name: 'Gwenaëlle', id: 'player-9' } }],
     });
@@ -243,7 +243,7 @@ describe('SimulatedEchoDevice', () => {
     const later = skill.received[4];
     const laterAuthorities =
       later?.request.type === 'IntentRequest'
-        ? later.request.intent.slots?.player?.resolutions?.resolutionsPerAuthority
+        ? later.request.intent.slots?.scorer?.resolutions?.resolutionsPerAuthority
         : [];
     expect(laterAuthorities?.map((authority) => authority.status.code)).toEqual(['ER_SUCCESS_NO_MATCH']);
   });

@@ -1,3 +1,4 @@
+export { withoutCarrierText } from './carrier-words';
 export { SimulatedEchoDevice, type SimulatedEchoDeviceOptions, type Turn } from './device';
 export type { DynamicEntityType, Entity } from './entities';
 export type { SimIntent, SimRequest, SimRequestEnvelope } from './envelopes';
@@ -7,12 +8,19 @@ export {
   InteractionModelLoadError,
   languageOf,
   loadInteractionModel,
+  modelPath,
   parseInteractionModel,
   type SupportedLocale,
   supportedLocales,
 } from './model';
 export { parseFourDigits, parseSpokenNumber } from './numbers';
-export { FALLBACK_INTENT, type ResolveContext, type ResolvedUtterance, resolveUtterance } from './resolver';
+export {
+  FALLBACK_INTENT,
+  NAME_TYPES,
+  type ResolveContext,
+  type ResolvedUtterance,
+  resolveUtterance,
+} from './resolver';
 export { parseSkillResponse, type SkillResponseEnvelope, SkillResponseError } from './response';
 export { ECHO_SCREENS, type EchoScreen, type SimViewport, screenInterfaces, viewportOf } from './screens';
 export { dynamicAuthority, type SimResolution, type SimSlot, staticAuthority } from './slots';
@@ -25,3 +33,4 @@ export {
   MAX_RESPONSE_BYTES,
   ResponseTooLargeError,
 } from './ssml';
+export { phraseKeys } from './words';

@@ -65,8 +65,13 @@ export function parseInteractionModel(document: unknown, locale: string): Intera
 }
 
 /** Reads the generated model of a locale from skill-package/interactionModels/custom. */
+/** Where the generated model of a locale is (skill-package/interactionModels/custom/<locale>.json). */
+export function modelPath(locale: string): string {
+  return join(modelsFolder, `${locale}.json`);
+}
+
 export function loadInteractionModel(locale: string): InteractionModel {
-  const path = join(modelsFolder, `${locale}.json`);
+  const path = modelPath(locale);
   let document: unknown;
   try {
     document = JSON.parse(readFileSync(path, 'utf8'));

@@ -53,15 +53,19 @@ const cases: UtteranceCase[] = [
   ['best of three games', 'SetRulesIntent', { bestOf: '3' }],
   ['ITSF rules', 'SetRulesIntent', { preset: 'ITSF → itsf' }],
   ['bar rules', 'SetRulesIntent', { preset: 'bar → bar' }],
-  ['goal for Alice', 'GoalIntent', { goalKind: 'goal → goal', player: 'Alice → Alice' }],
-  ['goal for the reds', 'GoalIntent', { goalKind: 'goal → goal', team: 'reds → red' }],
-  ['gamelle for the blues', 'GoalIntent', { goalKind: 'gamelle → gamelle', team: 'blues → blue' }],
-  ['red goal', 'GoalIntent', { team: 'red → red' }],
-  ['point for blue', 'GoalIntent', { team: 'blue → blue' }],
-  ['Alice scored', 'GoalIntent', { player: 'Alice → Alice' }],
-  ["O'Brien scored", 'GoalIntent', { player: "O'Brien → ?" }],
+  ['goal for Alice', 'GoalIntent', { scorer: 'Alice → Alice' }],
+  ['goal for the reds', 'GoalIntent', { scorer: 'the reds → red' }],
+  ['goal for red', 'GoalIntent', { scorer: 'red → red' }],
+  ['blue team scores', 'GoalIntent', { scorer: 'blue → blue' }],
+  ['gamelle for the blues', 'GamelleIntent', { scorer: 'the blues → blue' }],
+  ['red team gamelle', 'GamelleIntent', { scorer: 'red → red' }],
+  ['a red goal', 'GoalIntent', { scorer: 'red → red' }],
+  ['point for blue', 'GoalIntent', { scorer: 'blue → blue' }],
+  ['Alice scored', 'GoalIntent', { scorer: 'Alice → Alice' }],
+  ["O'Brien scored", 'GoalIntent', { scorer: "O'Brien → ?" }],
   ['undo the last goal', 'UndoGoalIntent', {}],
   ['cancel that goal', 'UndoGoalIntent', {}],
+  ["Alice's stats", 'PlayerStatsIntent', { player: 'Alice → Alice' }],
   ['remove the last goal', 'UndoGoalIntent', {}],
   ["what's the score?", 'ScoreIntent', {}],
   ["who's winning", 'ScoreIntent', {}],
@@ -100,6 +104,6 @@ describe('resolveUtterance (en-US)', () => {
 
   it('is the same model for en-GB', () => {
     const heard = resolveUtterance(loadInteractionModel('en-GB'), 'goal for the reds');
-    expect(slotSummary(heard)).toEqual({ goalKind: 'goal → goal', team: 'reds → red' });
+    expect(slotSummary(heard)).toEqual({ scorer: 'the reds → red' });
   });
 });

@@ -52,9 +52,9 @@ const cases: UtteranceCase[] = [
     { redPlayerOne: 'Zoé → Zoé', bluePlayerOne: 'Jean-Pierre → Jean-Pierre' },
   ],
   [
-    'lance un match entre Kévin et Maëlys',
+    'lance un match entre Kylian et Maëlys',
     'StartMatchIntent',
-    { redPlayerOne: 'Kévin → ?', bluePlayerOne: 'Maëlys → ?' },
+    { redPlayerOne: 'Kylian → ?', bluePlayerOne: 'Maëlys → ?' },
   ],
   ['match en 5 points', 'SetRulesIntent', { target: '5' }],
   ['en 11 points', 'SetRulesIntent', { target: '11' }],
@@ -65,12 +65,16 @@ const cases: UtteranceCase[] = [
   ['règles ITSF', 'SetRulesIntent', { preset: 'ITSF → itsf' }],
   ['règles i. t. s. f.', 'SetRulesIntent', { preset: 'i. t. s. f. → itsf' }],
   ['règles officielles', 'SetRulesIntent', { preset: 'officielles → itsf' }],
-  ['but pour les rouges', 'GoalIntent', { goalKind: 'but → goal', team: 'rouges → red' }],
-  ['but des bleus', 'GoalIntent', { goalKind: 'but → goal', team: 'bleus → blue' }],
-  ['gamelle pour les bleus', 'GoalIntent', { goalKind: 'gamelle → gamelle', team: 'bleus → blue' }],
-  ['but pour Alice', 'GoalIntent', { goalKind: 'but → goal', player: 'Alice → Alice' }],
-  ['Alice a marqué', 'GoalIntent', { player: 'Alice → Alice' }],
-  ['Élodie a marqué une gamelle', 'GoalIntent', { player: 'Élodie → Élodie', goalKind: 'gamelle → gamelle' }],
+  ['but pour les rouges', 'GoalIntent', { scorer: 'les rouges → red' }],
+  ['but des bleus', 'GoalIntent', { scorer: 'bleus → blue' }],
+  ["but de l'équipe rouge", 'GoalIntent', { scorer: "l'équipe rouge → red" }],
+  ['point rouge', 'GoalIntent', { scorer: 'rouge → red' }],
+  ['gamelle pour les bleus', 'GamelleIntent', { scorer: 'les bleus → blue' }],
+  ['gamelle rouge', 'GamelleIntent', { scorer: 'rouge → red' }],
+  ['but pour Alice', 'GoalIntent', { scorer: 'Alice → Alice' }],
+  ["but d'Alice", 'GoalIntent', { scorer: 'Alice → Alice' }],
+  ['Alice a marqué', 'GoalIntent', { scorer: 'Alice → Alice' }],
+  ['Élodie a marqué une gamelle', 'GamelleIntent', { scorer: 'Élodie → Élodie' }],
   ['annule le dernier but', 'UndoGoalIntent', {}],
   ['annule le but', 'UndoGoalIntent', {}],
   ['quel est le score ?', 'ScoreIntent', {}],
@@ -107,47 +111,47 @@ describe('resolveUtterance (fr-FR)', () => {
 
   it('sends a resolution with the static authority of the skill', () => {
     const heard = resolveUtterance(model, 'but pour les rouges', { skillId: 'amzn1.ask.skill.test' });
-    expect(heard.slots.team).toEqual({
-      name: 'team',
-      value: 'rouges',
+    expect(heard.slots.scorer).toEqual({
+      name: 'scorer',
+      value: 'les rouges',
       confirmationStatus: 'NONE',
       source: 'USER',
       resolutions: {
         resolutionsPerAuthority: [
           {
-            authority: 'amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.TeamColor',
+            authority: 'amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.Scorer',
             status: { code: 'ER_SUCCESS_MATCH' },
-            values: [{ value: { name: 'rouges', id: 'red' } }],
+            values: [{ value: { name: 'rouge', id: 'red' } }],
           },
         ],
       },
-      slotValue: { type: 'Simple', value: 'rouges', resolutions: heard.slots.team?.resolutions },
+      slotValue: { type: 'Simple', value: 'les rouges', resolutions: heard.slots.scorer?.resolutions },
     });
   });
 
   it('resolves a name against the dynamic entities first', () => {
     const dynamicEntities = [
-      { name: 'PlayerName', values: [{ id: 'player-7', name: { value: 'Gwenaëlle', synonyms: ['Gwen'] } }] },
+      { name: 'Scorer', values: [{ id: 'player-7', name: { value: 'Gwenaëlle', synonyms: ['Gwen'] } }] },
     ];
     const heard = resolveUtterance(model, 'Gwen a marqué', { dynamicEntities, skillId: 'skill-1' });
-    expect(heard.slots.player?.resolutions?.resolutionsPerAuthority).toEqual([
+    expect(heard.slots.scorer?.resolutions?.resolutionsPerAuthority).toEqual([
       {
-        authority: 'amzn1.er-authority.echo-sdk.dynamic.skill-1.PlayerName',
+        authority: 'amzn1.er-authority.echo-sdk.dynamic.skill-1.Scorer',
         status: { code: 'ER_SUCCESS_MATCH' },
         values: [{ value: { name: 'Gwenaëlle', id: 'player-7' } }],
       },
       {
-        authority: 'amzn1.er-authority.echo-sdk.skill-1.PlayerName',
+        authority: 'amzn1.er-authority.echo-sdk.skill-1.Scorer',
         status: { code: 'ER_SUCCESS_NO_MATCH' },
       },
     ]);
   });
 
   it('hears a multi-word name when it is a known entity', () => {
-    const dynamicEntities = [{ name: 'PlayerName', values: [{ id: 'p1', name: { value: 'Anne Sophie' } }] }];
-    expect(resolveUtterance(model, 'Anne Sophie a marqué').intent).toBe('AMAZON.FallbackIntent');
-    expect(slotSummary(resolveUtterance(model, 'Anne Sophie a marqué', { dynamicEntities }))).toEqual({
-      player: 'Anne Sophie → p1',
+    const dynamicEntities = [{ name: 'Scorer', values: [{ id: 'p1', name: { value: 'Anne Claire' } }] }];
+    expect(resolveUtterance(model, 'Anne Claire a marqué').intent).toBe('AMAZON.FallbackIntent');
+    expect(slotSummary(resolveUtterance(model, 'Anne Claire a marqué', { dynamicEntities }))).toEqual({
+      scorer: 'Anne Claire → p1',
     });
   });
 

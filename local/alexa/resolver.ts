@@ -1,3 +1,4 @@
+import { withoutCarrierWords } from './carrier-words';
 import { type DynamicEntityType, dynamicCatalogs, staticCatalogs } from './entities';
 import { type InteractionModel, languageOf } from './model';
 import {
@@ -9,7 +10,7 @@ import {
 } from './samples';
 import type { FillingContext } from './slot-filling';
 import { buildSlot, type SimSlot } from './slots';
-import { splitWords } from './words';
+import { phraseKeys, splitWords, type Word } from './words';
 
 /** What else shapes how an utterance is heard. */
 export interface ResolveContext {
@@ -19,7 +20,7 @@ export interface ResolveContext {
   dynamicEntities?: readonly DynamicEntityType[];
   /** Used in entity resolution authorities. */
   skillId?: string;
-  /** Custom types where any single written word is a fair value. Default: PlayerName. */
+  /** Custom types where any single written word is a fair value. Default: NAME_TYPES. */
   openTypes?: readonly string[];
 }
 
@@ -30,9 +31,35 @@ export interface ResolvedUtterance {
 }
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+
+/** This skill's slot types that hold people's names (interaction-models' `nameTypes`). */
+export const NAME_TYPES: readonly string[] = ['PlayerName', 'Scorer'];
 const DEFAULT_SKILL_ID = 'amzn1.ask.skill.simulated';
 
 const compiledByModel = new WeakMap<InteractionModel, CompiledSample[]>();
+const vocabularyByModel = new WeakMap<InteractionModel, Set<string>>();
+
+/**
+ * The request words of the model: every literal word of its samples, less the words of its
+ * slot values (a colour said where a name belongs is still heard there, for the skill to answer).
+ */
+function vocabulary(model: InteractionModel): Set<string> {
+  let words = vocabularyByModel.get(model);
+  if (!words) {
+    const valueWords = new Set(
+      (model.interactionModel.languageModel.types ?? []).flatMap((type) =>
+        type.values.flatMap((value) =>
+          [value.name.value, ...(value.name.synonyms ?? [])].flatMap(phraseKeys),
+        ),
+      ),
+    );
+    words = new Set(
+      modelSamples(model).flatMap((sample) => sample.literals.filter((key) => !valueWords.has(key))),
+    );
+    vocabularyByModel.set(model, words);
+  }
+  return words;
+}
 
 function modelSamples(model: InteractionModel): CompiledSample[] {
   let samples = compiledByModel.get(model);
@@ -76,17 +103,23 @@ export function resolveUtterance(
     language: languageOf(model.locale),
     staticValues: staticCatalogs(model),
     dynamicValues,
-    openTypes: new Set(context.openTypes ?? ['PlayerName']),
+    openTypes: new Set(context.openTypes ?? NAME_TYPES),
+    vocabulary: vocabulary(model),
   };
   const candidates = [
     ...(context.elicitSlot ? elicitationSamples(model, context.elicitSlot) : []),
     ...modelSamples(model),
   ];
-  let best: SampleMatch | undefined;
-  for (const sample of candidates) {
-    const match = words.length > 0 ? matchSample(sample, words, filling) : undefined;
-    if (match && (!best || match.score > best.score)) best = match;
-  }
+  const bestMatch = (said: readonly Word[]): SampleMatch | undefined => {
+    let best: SampleMatch | undefined;
+    for (const sample of candidates) {
+      const match = said.length > 0 ? matchSample(sample, said, filling) : undefined;
+      if (match && (!best || match.score > best.score)) best = match;
+    }
+    return best;
+  };
+  const carried = withoutCarrierWords(words, filling.language);
+  const best = bestMatch(words) ?? (carried.length < words.length ? bestMatch(carried) : undefined);
   if (!best) return { intent: FALLBACK_INTENT, slots: {} };
 
   const customTypes = new Set(filling.staticValues.keys());

@@ -1,9 +1,14 @@
 import { builtInPhrases } from './built-in-phrases';
 import type { InteractionModel } from './model';
 import { type FillingContext, fillSlot, longestSpan, type SlotFill } from './slot-filling';
-import { phraseKeys, type Word } from './words';
+import { matchKey, phraseKeys, type Word } from './words';
 
-type SamplePart = { kind: 'word'; key: string } | { kind: 'slot'; name: string; type: string };
+/**
+ * A slot may be glued to a word by an apostrophe: a French elision before it ("d'{player}") or an
+ * English possessive after it ("{player}'s"). Those letters are part of the word said ("d'alice").
+ */
+type SlotPart = { kind: 'slot'; name: string; type: string; gluedBefore?: string; gluedAfter?: string };
+type SamplePart = { kind: 'word'; key: string } | SlotPart;
 
 /** A sample utterance ready to match typed words. */
 export interface CompiledSample {
@@ -33,12 +38,25 @@ export function compileSample(
   elicitation = false,
 ): CompiledSample {
   const parts: SamplePart[] = [];
-  for (const piece of text.split(/(\{[^{}]+\})/)) {
+  const pieces = text.split(/(\{[^{}]+\})/);
+  pieces.forEach((piece, index) => {
     const slot = /^\{([^{}]+)\}$/.exec(piece)?.[1];
-    if (slot !== undefined)
-      parts.push({ kind: 'slot', name: slot, type: slotTypes.get(slot) ?? 'AMAZON.SearchQuery' });
-    else for (const key of phraseKeys(piece)) parts.push({ kind: 'word', key });
-  }
+    if (slot === undefined) {
+      // Glued letters belong to the slot next to them, not to the words.
+      const words = piece.replace(/\S*'$/u, '').replace(/^'\S*/u, '');
+      for (const key of phraseKeys(words)) parts.push({ kind: 'word', key });
+      return;
+    }
+    const gluedBefore = /(\S*')$/u.exec(pieces[index - 1] ?? '')?.[1];
+    const gluedAfter = /^('\S*)/u.exec(pieces[index + 1] ?? '')?.[1];
+    parts.push({
+      kind: 'slot',
+      name: slot,
+      type: slotTypes.get(slot) ?? 'AMAZON.SearchQuery',
+      ...(gluedBefore ? { gluedBefore: matchKey(gluedBefore) } : {}),
+      ...(gluedAfter ? { gluedAfter: matchKey(gluedAfter) } : {}),
+    });
+  });
   const literals = parts.flatMap((part) => (part.kind === 'word' ? [part.key] : []));
   return { intent, parts, literals, elicitation };
 }
@@ -56,6 +74,35 @@ export function compileModelSamples(model: InteractionModel, language: string): 
     ),
   );
   return [...custom, ...builtIn];
+}
+
+function strip(word: Word, glue: string, from: 'start' | 'end'): Word | undefined {
+  if (word.key.length <= glue.length) return undefined;
+  if (from === 'start')
+    return word.key.startsWith(glue)
+      ? { ...word, key: word.key.slice(glue.length), text: word.text.slice(glue.length) }
+      : undefined;
+  return word.key.endsWith(glue)
+    ? { ...word, key: word.key.slice(0, -glue.length), text: word.text.slice(0, -glue.length) }
+    : undefined;
+}
+
+/** The slot's own words, once the letters glued to them are taken off ("d'alice" → "alice"). */
+function unglued(part: SlotPart, words: readonly Word[]): Word[] | undefined {
+  const said = [...words];
+  const first = said[0];
+  if (part.gluedBefore && first) {
+    const word = strip(first, part.gluedBefore, 'start');
+    if (!word) return undefined;
+    said[0] = word;
+  }
+  const last = said[said.length - 1];
+  if (part.gluedAfter && last) {
+    const word = strip(last, part.gluedAfter, 'end');
+    if (!word) return undefined;
+    said[said.length - 1] = word;
+  }
+  return said;
 }
 
 /** The best way the words fill the sample from end to end, if there is one. */
@@ -78,7 +125,8 @@ export function matchSample(
     let found: { fills: [string, SlotFill][]; quality: number } | undefined;
     const last = Math.min(words.length, wordIndex + longestSpan(part.type, context));
     for (let end = wordIndex + 1; end <= last; end += 1) {
-      const fill = fillSlot(part.type, words.slice(wordIndex, end), context);
+      const said = unglued(part, words.slice(wordIndex, end));
+      const fill = said && fillSlot(part.type, said, context);
       if (!fill) continue;
       const rest = best(partIndex + 1, end);
       if (!rest) continue;

@@ -9,6 +9,11 @@ export interface FillingContext {
   dynamicValues: Map<string, EntityCatalog>;
   /** Custom types whose unknown values are normal (names): an unknown name is not a poor match. */
   openTypes: ReadonlySet<string>;
+  /**
+   * The words the model's samples spell out ("undo", "score", "pause"): heard where a name could
+   * go, they are the request's own words, not an unknown player (known names still resolve).
+   */
+  vocabulary?: ReadonlySet<string>;
 }
 
 /** A slot filled from some words of the utterance. */
@@ -53,13 +58,17 @@ function fillCustom(type: string, words: readonly Word[], context: FillingContex
   if (staticEntity || dynamicEntity) return { value, staticEntity, dynamicEntity, quality: RESOLVED };
   if (words.some((word) => /\d/.test(word.key))) return undefined;
   if (context.openTypes.has(type)) {
-    // An unknown name is one written word: "Zoé", "O'Brien", "Marie-Ève".
+    // An unknown name is one written word: "Zoé", "O'Brien", "Marie-Ève"; "Alice's" is a possessive.
     const oneWord = words.every((word, index) => index === 0 || word.joined);
-    return oneWord && words.every((word) => /^[\p{L}']+$/u.test(word.text))
+    const commandWord = words.length === 1 && context.vocabulary?.has(words[0]?.key ?? '');
+    return oneWord &&
+      !commandWord &&
+      words.every((word) => /^[\p{L}']+$/u.test(word.text) && !/'s$/u.test(word.key))
       ? { value, quality: OPEN_UNKNOWN }
       : undefined;
   }
-  return words.length <= 2 ? { value, quality: CLOSED_UNKNOWN } : undefined;
+  const commandWord = context.vocabulary?.has(words[0]?.key ?? '');
+  return words.length === 1 && !commandWord ? { value, quality: CLOSED_UNKNOWN } : undefined;
 }
 
 /** Fills a slot of `type` with exactly these words, or says they cannot fill it. */
