@@ -143,7 +143,7 @@ describe('stats screens and cards in English', () => {
   it('shows a head to head and the chances of each side', async () => {
     const record = headToHeadOf(results, 'Alice', 'Jean-Pierre');
 
-    const h2h = await pair.ask('ask baby foot Alice against Jean-Pierre');
+    const h2h = await pair.ask('ask baby foot how Alice does against Jean-Pierre');
     const prediction = await pair.ask('ask baby foot Alice and Zoe against Bob and Emma, who wins?');
 
     expect(h2h.screen?.datasources.keyFigures).toEqual({
@@ -220,7 +220,7 @@ describe('écrans et cartes des statistiques en français', () => {
     const record = headToHeadOf(results, 'Bob', 'Sophie');
 
     const stats = await pair.ask('demande à mon baby foot les stats de Sophie');
-    const h2h = await pair.ask('demande à mon baby foot Bob contre Sophie');
+    const h2h = await pair.ask('demande à mon baby foot le bilan de Bob contre Sophie');
     const prediction = await pair.ask('demande à mon baby foot Alice contre Jean-Pierre, qui gagne');
 
     const statsFigures = z

@@ -144,7 +144,7 @@ describe('rankings, stats and predictions in English, after a season of 200 matc
       ['Léa', 'Emma'],
     ] as const) {
       const record = headToHeadOf(season, first, second);
-      const turn = await skill.say(`ask baby foot ${first} against ${second}`);
+      const turn = await skill.say(`ask baby foot how ${first} does against ${second}`);
       expect(turn.speech).toBe(
         `${first} against ${second}: ${games(record.played)}. ${first} won ${record.firstWins}, ${second} won ${record.secondWins}. Goals: ${record.firstGoals} to ${record.secondGoals}.`,
       );
@@ -196,7 +196,7 @@ describe('rankings, stats and predictions in English, after a season of 200 matc
     expect((await skill.say("ask baby foot what's Sofie's rank")).speech).toBe(
       "I don't know any player called Sofie. Did you mean Sophie?",
     );
-    expect((await skill.say('ask baby foot Maximilian against Bob')).speech).toBe(
+    expect((await skill.say('ask baby foot how Maximilian does against Bob')).speech).toBe(
       "I don't know any player called Maximilian.",
     );
   });
@@ -218,7 +218,9 @@ describe('rankings, stats and predictions in English, after a season of 200 matc
     expect(heard('rankings by rating')).toBe('RankingIntent');
     expect(heard("what's Alice's rank")).toBe('PlayerRankIntent');
     expect(heard('how is Bob doing this week')).toBe('PlayerStatsIntent');
-    expect(heard('Alice against Bob')).toBe('HeadToHeadIntent');
+    expect(heard('how does Alice do against Bob')).toBe('HeadToHeadIntent');
+    // Two names and nothing else: the players at the table want to play.
+    expect(heard('Alice against Bob')).toBe('StartMatchIntent');
     expect(heard("who's going to win")).toBe('PredictionIntent');
     expect(heard("who's winning")).toBe('ScoreIntent');
     expect(heard("what's the score")).toBe('ScoreIntent');

@@ -156,7 +156,7 @@ describe('classements, statistiques et pronostics en français, après une saiso
       ['Carole', 'Sophie'],
     ] as const) {
       const record = headToHeadOf(season, first, second);
-      const turn = await skill.say(`demande à mon baby foot ${first} contre ${second}`);
+      const turn = await skill.say(`demande à mon baby foot comment s'en sort ${first} contre ${second}`);
       expect(turn.speech).toBe(
         `${first} contre ${second} : ${games(record.played)}. ${record.firstWins} pour ${first}, ${record.secondWins} pour ${second}. Buts : ${record.firstGoals} à ${record.secondGoals}.`,
       );
@@ -198,7 +198,7 @@ describe('classements, statistiques et pronostics en français, après une saiso
   });
 
   it('dit qui il n’a pas trouvé, et les noms connus les plus proches', async () => {
-    expect((await skill.say('demande à mon baby foot Sofie contre Bob')).speech).toBe(
+    expect((await skill.say('demande à mon baby foot le bilan Sofie contre Bob')).speech).toBe(
       'Je ne connais aucun joueur nommé Sofie. Vouliez-vous dire Sophie ?',
     );
     expect((await skill.say('demande à mon baby foot où se classe Maximilien')).speech).toBe(
@@ -214,7 +214,9 @@ describe('classements, statistiques et pronostics en français, après une saiso
     expect(heard('top trois')).toBe('RankingIntent');
     expect(heard('où se classe Alice')).toBe('PlayerRankIntent');
     expect(heard('les stats de Bob')).toBe('PlayerStatsIntent');
-    expect(heard('Alice contre Bob')).toBe('HeadToHeadIntent');
+    expect(heard('bilan Alice contre Bob')).toBe('HeadToHeadIntent');
+    // Deux prénoms et rien d'autre : les joueurs veulent jouer.
+    expect(heard('Alice contre Bob')).toBe('StartMatchIntent');
     expect(heard('qui va gagner')).toBe('PredictionIntent');
     expect(heard('Alice et Bob contre Carole et David, qui gagne ?')).toBe('PredictionIntent');
     expect(heard('qui gagne')).toBe('ScoreIntent');

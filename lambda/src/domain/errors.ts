@@ -234,3 +234,11 @@ export class NoMatchInPeriodError extends BabyfootError {
     super(`${player} played no match this ${period}`);
   }
 }
+
+/** A team colour said where a player's name belongs ("les stats des rouges", "add red"). */
+export class TeamColourNotPlayerError extends BabyfootError {
+  readonly code = 'teamColourNotPlayer';
+  constructor(readonly team: 'red' | 'blue') {
+    super(`${team} is a team colour, not a player`);
+  }
+}

@@ -4,6 +4,7 @@ import { abandonHandler } from './handlers/abandon';
 import {
   fallbackHandler,
   helpHandler,
+  repeatHandler,
   sessionEndedHandler,
   stopHandler,
   unknownIntentHandler,
@@ -44,8 +45,9 @@ export function buildSkill(deps: SkillDeps): CustomSkillBuilder {
       ...tournamentHandlers(deps),
       ...statsHandlers(deps),
       helpHandler(deps),
+      repeatHandler(),
       stopHandler(),
-      fallbackHandler(),
+      fallbackHandler(deps),
       yesNoHandler(),
       sessionEndedHandler(deps),
       unknownIntentHandler(),

@@ -23,7 +23,7 @@ export function askForSlot(
 }
 
 /** Asks the pending question again, after `lead` ("Sorry, I didn't get that."); undefined when none is pending. */
-export function askPendingQuestionAgain(input: HandlerInput, lead: string): Response | undefined {
+export function askPendingQuestionAgain(input: HandlerInput, lead?: string): Response | undefined {
   const { pending } = turnOf(input).session;
   return pending && askForSlot(input, pending, lead);
 }

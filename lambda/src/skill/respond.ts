@@ -23,11 +23,16 @@ export interface AnswerOptions {
  */
 export function answer(input: HandlerInput, speech: string, options: AnswerOptions = {}): Response {
   const { t, session } = turnOf(input);
-  if (session.pending && !options.keepsPendingQuestion)
-    saveSession(input, { ...session, pending: undefined });
+  const keepsSession = Boolean(options.question || session.conversation || session.dialog);
+  const reprompt = keepsSession ? (options.reprompt ?? t('help.reprompt')) : undefined;
+  saveSession(input, {
+    ...session,
+    pending: options.keepsPendingQuestion ? session.pending : undefined,
+    lastAnswer: { speech, reprompt },
+  });
   const builder = input.responseBuilder.speak(speech);
-  if (options.question || session.conversation || session.dialog) {
-    builder.reprompt(options.reprompt ?? t('help.reprompt')).withShouldEndSession(false);
+  if (reprompt !== undefined) {
+    builder.reprompt(reprompt).withShouldEndSession(false);
   } else {
     builder.withShouldEndSession(true);
   }

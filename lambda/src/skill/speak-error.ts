@@ -4,6 +4,7 @@ import {
   InvalidRulesError,
   PlayerNotInMatchError,
   SamePlayerOnBothTeamsError,
+  TeamColourNotPlayerError,
   WrongTeamSizeError,
 } from '../domain/errors';
 import type { Translate } from '../i18n/translator';
@@ -37,6 +38,11 @@ export function speakError(t: Translate, error: unknown): { speech: string; inte
     return { speech: t('pairing.errors.malformedPairingCode'), internal: false };
   if (error instanceof InvalidRulesError)
     return { speech: t(`errors.invalidRules.${error.reason}`), internal: false };
+  if (error instanceof TeamColourNotPlayerError)
+    return {
+      speech: t('errors.teamColourNotPlayer', { team: t(`common.team.${error.team}`) }),
+      internal: false,
+    };
   if (error instanceof WrongTeamSizeError) {
     const needed = error.mode === 'singles' ? 2 : 4;
     return { speech: t('errors.wrongTeamSize', { mode: t(`mode.${error.mode}`), needed }), internal: false };

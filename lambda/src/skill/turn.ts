@@ -18,6 +18,8 @@ const sessionStateSchema = z.object({
   dialog: z.enum(['startMatch']).optional(),
   /** The question a dialog is waiting on (see pending-question.ts). */
   pending: pendingQuestionSchema.optional().catch(undefined),
+  /** The last thing Alexa said in this session, for "repeat" / "répète" (tables are noisy). */
+  lastAnswer: z.object({ speech: z.string(), reprompt: z.string().optional() }).optional().catch(undefined),
 });
 
 export type SessionState = z.infer<typeof sessionStateSchema>;

@@ -17,6 +17,7 @@ export const en = {
     reprompt: 'You can say: start a match between Alice and Bob, or: help.',
   },
   start: {
+    colourNotName: "That's the {{team}} team: I need the players' names.",
     askRed: 'Who plays red?',
     askRedPartner: 'Who plays with {{name}} on red?',
     askBlue: 'Who plays blue?',
@@ -80,6 +81,8 @@ export const en = {
     duplicate: 'That goal was already counted. {{score}}',
   },
   undo: {
+    notTheirs:
+      'The last goal was scored by {{names}}, so I changed nothing. To take it back, say: undo the last goal. {{score}}',
     done: 'I removed the last goal, by {{names}}. {{score}}',
   },
   pause: {
@@ -106,13 +109,24 @@ export const en = {
     noNewTournament: 'OK, no new tournament.',
     noLink: 'OK, this Echo stays as it was.',
   },
+  repeat: { nothing: "I haven't said anything yet in this session. Say help to hear what you can do." },
   fallback: {
     text: "Sorry, I didn't get that. You can say: what's the score, goal for the reds, or help.",
+    running:
+      "Sorry, I didn't get that. The match is on: say goal for the reds, goal for Alice, undo the last goal, or what's the score.",
+    paused:
+      "Sorry, I didn't get that. The match is paused: say resume to play on, what's the score, or abandon the match.",
+    registering:
+      "Sorry, I didn't get that. A tournament is taking players: say add Eve, remove Bob, or start the tournament.",
+    tournament:
+      "Sorry, I didn't get that. A tournament is on: say what's the next match, start the next match, or tournament standings.",
+    none: "Sorry, I didn't get that. To play, say: start a match between Alice and Bob. You can also ask: who's number one?",
     reprompt: 'Say help to hear what you can do.',
     again: "Sorry, I didn't get that.",
   },
   yesNo: { nothingPending: "There's no question pending. Say help to hear what you can do." },
   errors: {
+    teamColourNotPlayer: "That's the {{team}} team, not a player. Name a player, for example: Alice.",
     noMatchRunning: 'No match is running. To start one, say: start a match between Alice and Bob.',
     matchAlreadyRunning: 'A match is already on. Say: abandon the match, first.',
     matchPaused: "The match is paused, so that goal doesn't count. Say: resume, to play on.",

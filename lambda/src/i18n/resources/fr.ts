@@ -18,6 +18,7 @@ export const fr: SpeechResources = {
     reprompt: 'Vous pouvez dire : lance un match entre Alice et Bob, ou : aide.',
   },
   start: {
+    colourNotName: "Les {{team}}, c'est une équipe : il me faut les prénoms des joueurs.",
     askRed: 'Qui joue chez les rouges ?',
     askRedPartner: 'Qui joue avec {{name}} chez les rouges ?',
     askBlue: 'Qui joue chez les bleus ?',
@@ -81,6 +82,8 @@ export const fr: SpeechResources = {
     duplicate: 'Ce but est déjà compté. {{score}}',
   },
   undo: {
+    notTheirs:
+      "Le dernier but est celui {{names}}, donc je n'ai rien changé. Pour l'annuler, dites : annule le dernier but. {{score}}",
     done: "J'ai annulé le dernier but, {{names}}. {{score}}",
   },
   pause: {
@@ -107,13 +110,27 @@ export const fr: SpeechResources = {
     noNewTournament: "D'accord, pas de nouveau tournoi.",
     noLink: "D'accord, rien ne change pour cet appareil.",
   },
+  repeat: {
+    nothing: "Je n'ai encore rien dit dans cette session. Dites aide pour savoir ce que vous pouvez faire.",
+  },
   fallback: {
     text: "Désolé, je n'ai pas compris. Vous pouvez dire : quel est le score, but pour les rouges, ou aide.",
+    running:
+      "Désolé, je n'ai pas compris. Le match est en cours : dites but pour les rouges, but pour Alice, annule le dernier but, ou quel est le score.",
+    paused:
+      "Désolé, je n'ai pas compris. Le match est en pause : dites on reprend, quel est le score, ou abandonne le match.",
+    registering:
+      "Désolé, je n'ai pas compris. Un tournoi prend des inscriptions : dites ajoute Eve, retire Bob, ou lance le tournoi.",
+    tournament:
+      "Désolé, je n'ai pas compris. Un tournoi est en cours : dites quel est le prochain match, lance le prochain match, ou classement du tournoi.",
+    none: "Désolé, je n'ai pas compris. Pour jouer, dites : lance un match entre Alice et Bob. Vous pouvez aussi demander : qui est le meilleur ?",
     reprompt: 'Dites aide pour savoir ce que vous pouvez faire.',
     again: "Désolé, je n'ai pas compris.",
   },
   yesNo: { nothingPending: "Je n'ai pas posé de question. Dites aide pour savoir ce que vous pouvez faire." },
   errors: {
+    teamColourNotPlayer:
+      "Les {{team}}, c'est une équipe, pas un joueur. Donnez un prénom, par exemple : Alice.",
     noMatchRunning: 'Aucun match en cours. Pour en lancer un, dites : lance un match entre Alice et Bob.',
     matchAlreadyRunning: "Un match est déjà en cours. Dites d'abord : abandonne le match.",
     matchPaused: 'Le match est en pause, ce but ne compte pas. Dites : reprends le match, pour continuer.',

@@ -3,24 +3,56 @@ import type { SkillDeps } from '../deps';
 import { askPendingQuestionAgain } from '../pending-question';
 import { answer } from '../respond';
 import { readMatch } from '../table-access';
-import { type SessionState, saveSession, turnOf } from '../turn';
+import { type SessionState, saveSession, type Turn, turnOf } from '../turn';
 import { isIntent, isRequest } from './predicates';
 import { tournamentHelpKey } from './tournament';
 
-/** Help that depends on where the players are: no match, match running, paused. */
+/** Where the players are, for help and for what to suggest after a misunderstanding. */
+type TableState = 'running' | 'paused' | 'registering' | 'tournament' | 'none';
+
+async function tableState(deps: SkillDeps, turn: Turn): Promise<TableState> {
+  const match = await readMatch(deps, turn);
+  if (match?.status === 'in_progress') return 'running';
+  if (match?.status === 'paused') return 'paused';
+  const tournament = await tournamentHelpKey(deps, turn);
+  if (tournament === 'tournament.help.registering') return 'registering';
+  if (tournament === 'tournament.help.running') return 'tournament';
+  return 'none';
+}
+
+const HELP_KEYS: Record<TableState, string> = {
+  running: 'help.running',
+  paused: 'help.paused',
+  registering: 'tournament.help.registering',
+  tournament: 'tournament.help.running',
+  none: 'help.none',
+};
+
+/** Help that depends on where the players are: no match, match running, paused, a tournament. */
 export const helpHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
   async handle(input) {
     const turn = turnOf(input);
-    const { t } = turn;
-    const match = await readMatch(deps, turn);
-    const key =
-      match?.status === 'in_progress'
-        ? 'help.running'
-        : match?.status === 'paused'
-          ? 'help.paused'
-          : ((await tournamentHelpKey(deps, turn)) ?? 'help.none');
-    return answer(input, `${t(key)} ${t('stats.help')}`, { question: true });
+    const key = HELP_KEYS[await tableState(deps, turn)];
+    return answer(input, `${turn.t(key)} ${turn.t('stats.help')}`, { question: true });
+  },
+});
+
+/** "Repeat", "répète", "say that again": the last answer again, word for word (tables are noisy). */
+export const repeatHandler = (): RequestHandler => ({
+  canHandle: (input) => isIntent(input, 'AMAZON.RepeatIntent'),
+  handle(input) {
+    const { t, session } = turnOf(input);
+    // A question still waiting for its answer is asked again, so the answer still fills it.
+    const again = askPendingQuestionAgain(input);
+    if (again) return again;
+    const last = session.lastAnswer;
+    if (!last) return answer(input, t('repeat.nothing'), { question: true });
+    return answer(
+      input,
+      last.speech,
+      last.reprompt === undefined ? {} : { question: true, reprompt: last.reprompt },
+    );
   },
 });
 
@@ -45,14 +77,20 @@ function droppedDialog(session: SessionState): 'noNewMatch' | 'noNewTournament' 
   return 'bye';
 }
 
-/** Something the model did not recognise: say what can be said, and keep listening. */
-export const fallbackHandler = (): RequestHandler => ({
+/**
+ * Something the model did not recognise. In a dialog, the question is asked again (what was
+ * already said is kept); otherwise Alexa suggests what players most often mean at this point of
+ * the game: Alexa does not tell the skill the words she heard, only that none of its intents fit.
+ */
+export const fallbackHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'AMAZON.FallbackIntent'),
-  handle(input) {
-    const { t } = turnOf(input);
-    // In a dialog, the question is asked again: what was already said is kept.
+  async handle(input) {
+    const turn = turnOf(input);
+    const { t } = turn;
     const again = askPendingQuestionAgain(input, t('fallback.again'));
-    return again ?? answer(input, t('fallback.text'), { question: true, reprompt: t('fallback.reprompt') });
+    if (again) return again;
+    const state = await tableState(deps, turn);
+    return answer(input, t(`fallback.${state}`), { question: true, reprompt: t('fallback.reprompt') });
   },
 });
 

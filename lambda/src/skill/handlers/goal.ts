@@ -3,7 +3,7 @@ import { type GoalOutcome, matchResult, scoreGoal } from '../../domain/match';
 import type { SkillDeps } from '../deps';
 import { scoreboard } from '../display/scoreboard';
 import { answer } from '../respond';
-import { slotChoice, slotPlayerName } from '../slots';
+import { slotScorer } from '../slots';
 import { goalSpeech } from '../speech/goal';
 import { scoreSpeech } from '../speech/score';
 import { changeMatch } from '../table-access';
@@ -11,16 +11,20 @@ import { turnOf } from '../turn';
 import { isIntent } from './predicates';
 import { tournamentNewsAfter } from './tournament';
 
-/** "But pour les rouges", "goal for Alice", "gamelle pour les bleus". */
+/**
+ * "But pour les rouges", "goal for Alice" (GoalIntent), "gamelle pour les bleus" (GamelleIntent: a
+ * ball that went in and came back out, which counts as a goal). One intent a kind of goal, so that
+ * "gamelle rouge" needs no slot right beside another.
+ */
 export const goalHandler = (deps: SkillDeps): RequestHandler => ({
-  canHandle: (input) => isIntent(input, 'GoalIntent'),
+  canHandle: (input) => isIntent(input, 'GoalIntent', 'GamelleIntent'),
   async handle(input) {
     const turn = turnOf(input);
     const { t } = turn;
-    const team = slotChoice(input, 'team', ['red', 'blue'] as const);
-    const player = team ? undefined : slotPlayerName(input, 'player');
-    if (!team && !player) return answer(input, t('goal.whichTeam'), { question: true });
-    const kind = slotChoice(input, 'goalKind', ['goal', 'gamelle'] as const) ?? 'goal';
+    const scorer = slotScorer(input, 'scorer');
+    if (!scorer) return answer(input, t('goal.whichTeam'), { question: true });
+    const { team, player } = scorer;
+    const kind = isIntent(input, 'GamelleIntent') ? 'gamelle' : 'goal';
     const outcome = await changeMatch<GoalOutcome>(deps, turn, (current) => {
       // The request id makes a voice goal idempotent too: a retried request counts once.
       const result = scoreGoal(current, {

@@ -10,21 +10,20 @@ import { saveSession, turnOf } from '../turn';
 /** Alexa lets a skill add up to 100 dynamic entities per slot type. */
 const MAX_DYNAMIC_ENTITIES = 100;
 
+/** The slot types that hold a player's name: the player slots, and who scored a goal. */
+const NAME_TYPES = ['PlayerName', 'Scorer'] as const;
+
 /** Teaches Alexa the account's players for this session, so their names are heard better. */
 export function playerEntities(names: readonly string[]): Directive | undefined {
   if (names.length === 0) return undefined;
+  const values = names.slice(0, MAX_DYNAMIC_ENTITIES).map((name) => ({
+    id: name.toLowerCase(),
+    name: { value: name, synonyms: [] },
+  }));
   return {
     type: 'Dialog.UpdateDynamicEntities',
     updateBehavior: 'REPLACE',
-    types: [
-      {
-        name: 'PlayerName',
-        values: names.slice(0, MAX_DYNAMIC_ENTITIES).map((name) => ({
-          id: name.toLowerCase(),
-          name: { value: name, synonyms: [] },
-        })),
-      },
-    ],
+    types: NAME_TYPES.map((type) => ({ name: type, values })),
   };
 }
 

@@ -7,7 +7,7 @@ import type { SkillDeps } from '../deps';
 import { scoreboard } from '../display/scoreboard';
 import { askForSlot } from '../pending-question';
 import { answer } from '../respond';
-import { intentOf, slotChoice, slotNumber, slotPlayerName } from '../slots';
+import { intentOf, slotChoice, slotNumber, slotPlayerName, teamNamedIn } from '../slots';
 import { joinNames } from '../speech/names';
 import { rulesSentence } from '../speech/rules';
 import { scoreSpeech } from '../speech/score';
@@ -101,6 +101,13 @@ function nextQuestion(input: HandlerInput, lineup: Lineup): { slot: PlayerSlot; 
   for (const slot of lineup.slots) {
     const name = names[slot];
     if (!name) return { slot, speech: prompts[slot]() };
+    const colour = teamNamedIn(name);
+    // "Start a match between red and blue": colours name the sides, the players are still to come.
+    if (colour)
+      return {
+        slot,
+        speech: `${t('start.colourNotName', { team: t(`common.team.${colour}`) })} ${prompts[slot]()}`,
+      };
     const clash = seen.find((earlier) => sameName(earlier.name, name));
     if (clash) {
       const acrossTeams = clash.slot.startsWith('red') && slot.startsWith('blue');

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { PeriodKind, StatsMode } from '../../../domain/stats';
-import { slotChoice, slotNumber, slotPlayerName } from '../../slots';
+import { slotChoice, slotNumber, slotPlayerOnly } from '../../slots';
 
 /** The two rankings: by wins, or by skill rating (conservative estimate). */
 export type RankingKind = 'wins' | 'rating';
@@ -16,11 +16,14 @@ export interface StatsQuestion {
 export const DEFAULT_TOP = 3;
 export const MAX_TOP = 10;
 
+/** What a stats question means when it does not say: all time, every mode, ranked by wins. */
+export const DEFAULT_STATS_QUESTION: StatsQuestion = { period: 'all', mode: 'all', ranking: 'wins' };
+
 export function statsQuestion(input: HandlerInput): StatsQuestion {
   return {
-    period: slotChoice(input, 'period', ['week', 'month', 'all'] as const) ?? 'all',
-    mode: slotChoice(input, 'mode', ['singles', 'doubles'] as const) ?? 'all',
-    ranking: slotChoice(input, 'ranking', ['wins', 'rating'] as const) ?? 'wins',
+    period: slotChoice(input, 'period', ['week', 'month', 'all'] as const) ?? DEFAULT_STATS_QUESTION.period,
+    mode: slotChoice(input, 'mode', ['singles', 'doubles'] as const) ?? DEFAULT_STATS_QUESTION.mode,
+    ranking: slotChoice(input, 'ranking', ['wins', 'rating'] as const) ?? DEFAULT_STATS_QUESTION.ranking,
   };
 }
 
@@ -35,7 +38,7 @@ export function topCount(input: HandlerInput): number {
  * classement d'Alice" can carry the possessive or the elided "de": the name is what remains.
  */
 export function statsPlayerName(input: HandlerInput, slot: string): string | undefined {
-  const name = slotPlayerName(input, slot);
+  const name = slotPlayerOnly(input, slot);
   if (name === undefined) return undefined;
   const bare = name.replace(/['’]s$/iu, '').replace(/^[dl]['’](?=\p{L})/iu, '');
   return bare === '' ? name : bare.charAt(0).toUpperCase() + bare.slice(1);

@@ -6,7 +6,7 @@ import type { StoredTournament } from '../../../store/dynamo-tournament-store';
 import type { SkillDeps } from '../../deps';
 import { askForSlot } from '../../pending-question';
 import { answer } from '../../respond';
-import { intentOf, slotChoice, slotPlayerName } from '../../slots';
+import { intentOf, slotChoice, slotPlayerOnly } from '../../slots';
 import { rulesSentence } from '../../speech/rules';
 import { formatName, joinEntrants, modeName } from '../../speech/tournament';
 import { turnOf } from '../../turn';
@@ -69,7 +69,7 @@ export const createTournamentHandler = (deps: SkillDeps): RequestHandler => ({
     if (!format) return ask(input, 'format', 'Format');
     const mode = slotChoice(input, 'mode', ['singles', 'doubles'] as const);
     if (!mode && format !== 'monster_dyp') return ask(input, 'mode', 'Mode');
-    const players = PLAYER_SLOTS.flatMap((slot) => slotPlayerName(input, slot) ?? []);
+    const players = PLAYER_SLOTS.flatMap((slot) => slotPlayerOnly(input, slot) ?? []);
     if (players.length === 0) return ask(input, 'playerOne', 'Players');
 
     const tournament = createTournament({ format, mode, players });

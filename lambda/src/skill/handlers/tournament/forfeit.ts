@@ -5,7 +5,7 @@ import { recordForfeit, type Tournament, type TournamentMatch } from '../../../d
 import type { SkillDeps } from '../../deps';
 import { whatComesNextDisplay } from '../../display/tournament-next-screens';
 import { answer } from '../../respond';
-import { slotPlayerName } from '../../slots';
+import { slotPlayerOnly } from '../../slots';
 import { ofNames } from '../../speech/names';
 import { escapeSsml } from '../../speech/ssml';
 import { whatComesNext } from '../../speech/tournament-next';
@@ -68,7 +68,7 @@ export const tournamentForfeitHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const turn = turnOf(input);
     const { t } = turn;
-    const player = slotPlayerName(input, 'player');
+    const player = slotPlayerOnly(input, 'player');
     if (!player) return answer(input, t('tournament.askPlayers'), { question: true });
     const stored = await readTournament(deps, turn);
     // Decided once on the read to find the match (and to name any refusal); written below from fresh reads.

@@ -3,7 +3,7 @@ import { DuplicatePlayerError, NoTournamentError } from '../../../domain/errors'
 import { addEntrant, removeEntrant, type Tournament } from '../../../domain/tournament';
 import type { SkillDeps } from '../../deps';
 import { answer } from '../../respond';
-import { slotPlayerName } from '../../slots';
+import { slotPlayerOnly } from '../../slots';
 import { joinNames } from '../../speech/names';
 import { escapeSsml } from '../../speech/ssml';
 import { turnOf } from '../../turn';
@@ -31,7 +31,7 @@ export const addTournamentPlayerHandler = (deps: SkillDeps): RequestHandler => (
   async handle(input) {
     const turn = turnOf(input);
     const { t } = turn;
-    const names = ['playerOne', 'playerTwo'].flatMap((slot) => slotPlayerName(input, slot) ?? []);
+    const names = ['playerOne', 'playerTwo'].flatMap((slot) => slotPlayerOnly(input, slot) ?? []);
     if (names.length === 0) return answer(input, t('tournament.askPlayers'), { question: true });
     const outcome = await changeTournament<AddOutcome>(deps, turn, (current) => {
       if (!current) throw new NoTournamentError();
@@ -63,7 +63,7 @@ export const removeTournamentPlayerHandler = (deps: SkillDeps): RequestHandler =
   async handle(input) {
     const turn = turnOf(input);
     const { t } = turn;
-    const player = slotPlayerName(input, 'player');
+    const player = slotPlayerOnly(input, 'player');
     if (!player) return answer(input, t('tournament.askPlayers'), { question: true });
     const tournament = await changeTournament(deps, turn, (current) => {
       if (!current) throw new NoTournamentError();
