@@ -164,6 +164,14 @@ export class TournamentMatchNotInPlayError extends BabyfootError {
   }
 }
 
+/** A result can no longer be taken back: the tournament drew and started matches after it. */
+export class TournamentMovedOnError extends BabyfootError {
+  readonly code = 'tournamentMovedOn';
+  constructor(readonly matchId: string) {
+    super(`The tournament started matches after match ${matchId}`);
+  }
+}
+
 export class PlayerNotInTournamentError extends BabyfootError {
   readonly code = 'playerNotInTournament';
   constructor(readonly player: string) {

@@ -51,8 +51,10 @@ export interface Goal {
   scorer?: string;
   kind: GoalKind;
   source: GoalSource;
-  /** Epoch ms. */
+  /** Epoch ms: the table's clock for table goals (kept within a day of the backend's), else the backend's. */
   at: number;
+  /** The table's own count of its goal events, kept across its restarts: orders goals with the same `at`. */
+  seq?: number;
 }
 
 export interface Match {

@@ -4,10 +4,17 @@ import type { TeamColor } from '../match/types';
 import { playerKey } from './names';
 import { defaultRating, rateMatch } from './ratings';
 import { pairKey } from './roster';
-import type { AccountStats, ModeTotals, PeriodId, PlayerTotals } from './types';
+import type { AccountStats, CountedResultBefore, ModeTotals, PeriodId, PlayerTotals } from './types';
 
 /** How many result ids a document remembers to refuse a replay (about 2.6 KB of ids). */
 export const REMEMBERED_RESULT_IDS = 64;
+
+/**
+ * How many of the last results a document can take back exactly (an undone finishing goal,
+ * a late goal that changes a winner): about 1.5 KB each before compression. Older ones are
+ * taken back by a recount from the history.
+ */
+export const JOURNAL_LENGTH = 10;
 
 function emptyModeTotals(): ModeTotals {
   return { played: 0, won: 0, goalsFor: 0, goalsAgainst: 0, fannysGiven: 0, fannysTaken: 0 };
@@ -123,14 +130,54 @@ function rateTrack(
   });
 }
 
+/** What the result is about to change, as it is now (`red`, `blue`: the players' indexes). */
+function before(
+  draft: AccountStats,
+  playerCount: number,
+  red: number[],
+  blue: number[],
+): Omit<CountedResultBefore, 'forgottenResultIds'> {
+  const players: Record<string, PlayerTotals> = {};
+  for (const index of [...red, ...blue]) {
+    if (index < playerCount) players[index] = structuredClone(playerAt(draft, index));
+  }
+  const partners: CountedResultBefore['partners'] = {};
+  for (const side of [red, blue]) {
+    for (let i = 0; i < side.length; i++) {
+      for (let j = i + 1; j < side.length; j++) {
+        const key = pairKey(side[i] ?? 0, side[j] ?? 0);
+        partners[key] = draft.partners[key] === undefined ? null : { ...draft.partners[key] };
+      }
+    }
+  }
+  const rivalries: CountedResultBefore['rivalries'] = {};
+  for (const redIndex of red) {
+    for (const blueIndex of blue) {
+      const key = pairKey(redIndex, blueIndex);
+      rivalries[key] = draft.rivalries[key] === undefined ? null : { ...draft.rivalries[key] };
+    }
+  }
+  return {
+    matches: draft.matches,
+    lastFinishedAt: draft.lastFinishedAt,
+    playerCount,
+    players,
+    partners,
+    rivalries,
+  };
+}
+
 /**
  * Counts one result into a document that the caller owns (mutated in place: `applyResult`
- * hands it a copy, `rebuildStats` a document of its own). Does not check for replays.
+ * hands it a copy, `rebuildStats` a document of its own), and journals what it changed.
+ * Does not check for replays.
  */
 export function countResult(draft: AccountStats, result: MatchResult): void {
+  const playerCount = draft.players.length;
   const side = (color: TeamColor) => [...new Set(result.teams[color].map((name) => enrol(draft, name)))];
   const red = side('red');
   const blue = side('blue');
+  const overwritten = before(draft, playerCount, red, blue);
   countSide(draft, result, red, 'red');
   countSide(draft, result, blue, 'blue');
   countRivalries(draft, result, red, blue);
@@ -141,7 +188,13 @@ export function countResult(draft: AccountStats, result: MatchResult): void {
   draft.matches += 1;
   draft.lastFinishedAt = Math.max(draft.lastFinishedAt, result.finishedAt);
   draft.recentResultIds.push(result.id);
-  if (draft.recentResultIds.length > REMEMBERED_RESULT_IDS) {
-    draft.recentResultIds.splice(0, draft.recentResultIds.length - REMEMBERED_RESULT_IDS);
-  }
+  const forgottenResultIds = draft.recentResultIds.splice(
+    0,
+    Math.max(0, draft.recentResultIds.length - REMEMBERED_RESULT_IDS),
+  );
+  const journal = [
+    ...(draft.journal ?? []),
+    { result: structuredClone(result), before: { ...overwritten, forgottenResultIds } },
+  ];
+  draft.journal = journal.slice(-JOURNAL_LENGTH);
 }

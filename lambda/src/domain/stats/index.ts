@@ -1,5 +1,5 @@
 export * from './apply-result';
-export { emptyStats, REMEMBERED_RESULT_IDS } from './count-result';
+export { emptyStats, JOURNAL_LENGTH, REMEMBERED_RESULT_IDS } from './count-result';
 export * from './head-to-head';
 export * from './names';
 export * from './odds';
@@ -9,6 +9,7 @@ export * from './prediction';
 export * from './rankings';
 export { conservativeRating, defaultRating, RATING_MODEL } from './ratings';
 export * from './rebuild';
+export * from './retract-result';
 export { findPlayer } from './roster';
 export * from './schema';
 export * from './types';

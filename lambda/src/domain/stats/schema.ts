@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matchResultSchema } from '../match/result-schema';
 import type { AccountStats, PeriodId } from './types';
 
 const PERIOD_PATTERN = /^(all|month:\d{4}-\d{2}|week:\d{4}-W\d{2})$/;
@@ -28,6 +29,22 @@ const playerTotals = z.object({
   lastPlayedAt: z.number(),
 });
 
+const partner = z.object({ played: count, won: count });
+const rivalry = z.object({ firstWins: count, secondWins: count, firstGoals: count, secondGoals: count });
+
+const countedResult = z.object({
+  result: matchResultSchema,
+  before: z.object({
+    matches: count,
+    lastFinishedAt: z.number(),
+    playerCount: count,
+    players: z.record(z.string().regex(/^\d+$/), playerTotals),
+    partners: z.record(z.string().regex(PAIR_PATTERN), partner.nullable()),
+    rivalries: z.record(z.string().regex(PAIR_PATTERN), rivalry.nullable()),
+    forgottenResultIds: z.array(z.string()),
+  }),
+});
+
 /**
  * Checks an aggregate document read from storage before the domain uses it (the store
  * parses with it: no casts at that boundary).
@@ -39,9 +56,7 @@ export const accountStatsSchema: z.ZodType<AccountStats> = z.object({
   lastFinishedAt: z.number(),
   recentResultIds: z.array(z.string()),
   players: z.array(playerTotals),
-  partners: z.record(z.string().regex(PAIR_PATTERN), z.object({ played: count, won: count })),
-  rivalries: z.record(
-    z.string().regex(PAIR_PATTERN),
-    z.object({ firstWins: count, secondWins: count, firstGoals: count, secondGoals: count }),
-  ),
+  partners: z.record(z.string().regex(PAIR_PATTERN), partner),
+  rivalries: z.record(z.string().regex(PAIR_PATTERN), rivalry),
+  journal: z.array(countedResult).optional(),
 });

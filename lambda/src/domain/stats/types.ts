@@ -1,3 +1,4 @@
+import type { MatchResult } from '../match/result';
 import type { MatchMode } from '../match/types';
 
 /** A Gaussian belief about a player's skill (openskill's Weng-Lin model). */
@@ -81,6 +82,32 @@ export interface AccountStats {
   partners: Record<string, PartnerTotals>;
   /** Key `"i-j"` with i < j, indexes in `players`. */
   rivalries: Record<string, RivalryTotals>;
+  /**
+   * The last results counted, oldest first, each with what it changed: a result among them
+   * can be taken back exactly (`retractResult`). Absent in documents written before it existed.
+   */
+  journal?: CountedResult[];
+}
+
+/** One result in a document's journal, with what the document held before it was counted. */
+export interface CountedResult {
+  result: MatchResult;
+  before: CountedResultBefore;
+}
+
+/** What counting one result overwrote: enough to put the document back as it was. */
+export interface CountedResultBefore {
+  matches: number;
+  lastFinishedAt: number;
+  /** Players in the roster before; the ones enrolled by this result come after. */
+  playerCount: number;
+  /** The totals of the result's players who were already in the roster, by index. */
+  players: Record<string, PlayerTotals>;
+  /** The pairs this result counted in, as they were (null: the pair was new). */
+  partners: Record<string, PartnerTotals | null>;
+  rivalries: Record<string, RivalryTotals | null>;
+  /** Result ids that fell out of `recentResultIds` when this one was added. */
+  forgottenResultIds: string[];
 }
 
 /** How results are placed in periods. */

@@ -12,6 +12,7 @@ export {
   recordResult,
   startNextMatch,
   tournamentMatchRules,
+  unrecordResult,
 } from './play';
 export { type PodiumPlace, podium } from './podium';
 export { progress, type TournamentProgress } from './progress';

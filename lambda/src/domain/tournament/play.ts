@@ -3,6 +3,7 @@ import {
   PlayerNotInTournamentError,
   RoundNotFinishedError,
   TournamentMatchNotInPlayError,
+  TournamentMovedOnError,
 } from '../errors';
 import type { MatchResult } from '../match/result';
 import type { MatchRules, TeamColor } from '../match/types';
@@ -88,6 +89,36 @@ export function recordResult(t: Tournament, result: MatchResult): Tournament {
   match.winner = flip(result.winner);
   match.goals = { red: result.goals[flip('red')], blue: result.goals[flip('blue')] };
   settleRound(next);
+  return next;
+}
+
+/**
+ * Takes back the result recorded for table match `matchId` (its finishing goal was undone,
+ * or a late goal gave it to the other side): the match is in play again, and what its result
+ * settled is unsettled (a knockout's or Monster DYP's next round, drawn but not started, is
+ * withdrawn; a finished tournament runs again). A match not recorded, or settled by a
+ * forfeit, changes nothing.
+ * @throws TournamentMovedOnError when a match drawn after it has started or been played.
+ */
+export function unrecordResult(t: Tournament, matchId: string): Tournament {
+  const roundIndex = t.rounds.findIndex((round) => round.matches.some((match) => match.matchId === matchId));
+  const recorded = findByMatchId(t, matchId);
+  if (recorded?.state !== 'played' || recorded.forfeit || t.status === 'abandoned') return t;
+  const next = structuredClone(t);
+  if (next.format !== 'round_robin') {
+    const later = next.rounds.slice(roundIndex + 1);
+    const started = later.some((round) =>
+      round.matches.some((match) => match.state === 'in_play' || match.state === 'played'),
+    );
+    if (started) throw new TournamentMovedOnError(matchId);
+    next.rounds.splice(roundIndex + 1);
+  }
+  const match = findByMatchId(next, matchId);
+  if (!match) return t;
+  match.state = 'in_play';
+  delete match.winner;
+  delete match.goals;
+  next.status = 'running';
   return next;
 }
 

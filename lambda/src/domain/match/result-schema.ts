@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { MatchResult } from './result';
+import type { MatchRules } from './types';
+
+export const teamColorSchema = z.enum(['red', 'blue']);
+const count = z.number().int().nonnegative();
+export const epochMsSchema = z.number().int();
+export const scoreSchema = z.object({ red: count, blue: count });
+export const teamsSchema = z.object({ red: z.array(z.string()), blue: z.array(z.string()) });
+export const modeSchema = z.enum(['singles', 'doubles']);
+
+export const rulesSchema = z.object({
+  target: count,
+  winBy: count,
+  cap: count.optional(),
+  bestOf: count,
+  decidingGame: z.object({ winBy: count, cap: count.optional() }).optional(),
+  preset: z.enum(['bar', 'itsf']).optional(),
+});
+
+/**
+ * A `MatchResult` as stored: in a history item, and in the stats documents' journal of the
+ * last results counted. Checked on every read.
+ */
+export const matchResultSchema = z.object({
+  id: z.string(),
+  mode: modeSchema,
+  teams: teamsSchema,
+  rules: rulesSchema,
+  games: z.array(scoreSchema),
+  gamesWon: scoreSchema,
+  goals: scoreSchema,
+  winner: teamColorSchema,
+  fanny: z.boolean(),
+  scorers: z.record(z.string(), count),
+  startedAt: epochMsSchema,
+  finishedAt: epochMsSchema,
+});
+
+/*
+ * z.object drops keys it does not know, so a field added to the domain types but not here
+ * would be silently lost on the next load. This check makes such a drift a compile error.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const resultSchemaMatchesType: [
+  Same<z.infer<typeof matchResultSchema>, MatchResult>,
+  Same<z.infer<typeof rulesSchema>, MatchRules>,
+] = [true, true];
+void resultSchemaMatchesType;

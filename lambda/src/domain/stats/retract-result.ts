@@ -1,0 +1,46 @@
+import { hasApplied } from './apply-result';
+import { countResult } from './count-result';
+import type { AccountStats, CountedResult } from './types';
+
+/** Puts back what counting the journal's last result changed (`draft` is the caller's copy). */
+function uncount(draft: AccountStats, counted: CountedResult): void {
+  const { before } = counted;
+  draft.players.splice(before.playerCount);
+  for (const [index, totals] of Object.entries(before.players)) draft.players[Number(index)] = totals;
+  for (const [key, totals] of Object.entries(before.partners)) {
+    if (totals === null) delete draft.partners[key];
+    else draft.partners[key] = totals;
+  }
+  for (const [key, totals] of Object.entries(before.rivalries)) {
+    if (totals === null) delete draft.rivalries[key];
+    else draft.rivalries[key] = totals;
+  }
+  draft.matches = before.matches;
+  draft.lastFinishedAt = before.lastFinishedAt;
+  draft.recentResultIds.pop();
+  draft.recentResultIds.unshift(...before.forgottenResultIds);
+}
+
+/**
+ * The document as if result `resultId` had never been counted (an undone finishing goal, a
+ * late goal that gave the match to the other side): the results counted after it are
+ * uncounted, it is dropped, and they are counted again in their order, ratings included.
+ * `stats` is not changed; a result the document never counted returns `stats` itself.
+ * @returns undefined when the result is older than the document's journal: only a recount
+ *   from the history (`rebuildStats`) can take it back.
+ */
+export function retractResult(stats: AccountStats, resultId: string): AccountStats | undefined {
+  if (!hasApplied(stats, resultId)) return stats;
+  const journal = stats.journal ?? [];
+  const at = journal.findIndex((counted) => counted.result.id === resultId);
+  if (at === -1) return undefined;
+  const draft = structuredClone(stats);
+  const counted = draft.journal ?? [];
+  for (let i = counted.length - 1; i >= at; i--) {
+    const entry = counted[i];
+    if (entry) uncount(draft, entry);
+  }
+  draft.journal = counted.slice(0, at);
+  for (const later of counted.slice(at + 1)) countResult(draft, later.result);
+  return draft;
+}
