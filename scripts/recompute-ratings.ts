@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { rebuildStats } from '../lambda/src/domain/stats';
-import { DynamoStatsStore, StatsChangedError } from '../lambda/src/store/dynamo-stats-store';
-import { accountsWithHistory, readHistory } from './history/read-history';
+import { DynamoStatsStore } from '../lambda/src/store/dynamo-stats-store';
+import { accountsWithHistory } from './history/read-history';
 import { runScript, scriptDynamo } from './history/script-env';
 
 /*
@@ -11,8 +10,6 @@ import { runScript, scriptDynamo } from './history/script-env';
  * rating parameters changed or to repair. A match finished meanwhile makes that account's
  * recount start over, so nothing it counted is lost.
  */
-
-const MAX_ATTEMPTS = 5;
 
 const argsSchema = z.object({
   account: z.string().min(1).optional(),
@@ -32,23 +29,10 @@ runScript(async () => {
   try {
     const accounts = args.account === undefined ? await accountsWithHistory(source) : [args.account];
     for (const account of accounts) {
-      for (let attempt = 1; ; attempt++) {
-        // Versions first, then the history: a match that finishes in between changes a version.
-        const before = await stats.versions(account);
-        const results = [];
-        for await (const { result } of readHistory(source, account)) results.push(result);
-        const documents = rebuildStats(results, timeZone === undefined ? {} : { timeZone });
-        try {
-          await stats.replace(account, documents, before);
-          const written = Object.keys(documents).length;
-          process.stdout.write(
-            `${account}: ${results.length} matches, ${written} stats documents written.\n`,
-          );
-          break;
-        } catch (error) {
-          if (!(error instanceof StatsChangedError) || attempt >= MAX_ATTEMPTS) throw error;
-        }
-      }
+      const documents = await stats.recount(account);
+      const matches = documents.all.matches;
+      const written = Object.keys(documents).length;
+      process.stdout.write(`${account}: ${matches} matches, ${written} stats documents written.\n`);
     }
   } finally {
     dynamo.dynamodb.destroy();

@@ -12,14 +12,14 @@ import type { TableHealth } from './shadow/table-health';
 import { type AlexaHandler, createAlexaHandler } from './skill/alexa-entry';
 import { buildSkill } from './skill/build-skill';
 import type { SkillDeps } from './skill/deps';
-import { tournamentResultWriter } from './skill/handlers/tournament';
+import { tournamentRecordWriter } from './skill/handlers/tournament';
 import { linkedTableResolver } from './skill/table-resolver';
 import { DynamoMatchStore } from './store/dynamo-match-store';
 import { DynamoPlayerDirectory } from './store/dynamo-player-directory';
 import { DynamoStatsStore } from './store/dynamo-stats-store';
 import { DynamoTournamentStore } from './store/dynamo-tournament-store';
-import type { FinishedMatchWriter } from './store/ports';
-import { withFinishedMatchWriters } from './store/with-finished-match-writers';
+import type { RecordWriter } from './store/ports';
+import { withRecordWriters } from './store/with-record-writers';
 
 export interface BackendOptions {
   config: BackendConfig;
@@ -53,14 +53,14 @@ export function createBackend(options: BackendOptions): Backend {
   const log = options.log ?? consoleLogger;
   const store = { client: dynamo, tableName: config.tableName };
   // What else a finished match changes (stats, a tournament), written in its transaction.
-  const finishedMatchWriters: FinishedMatchWriter[] = [];
+  const recordWriters: RecordWriter[] = [];
   const tournaments = new DynamoTournamentStore(store);
-  finishedMatchWriters.push(tournamentResultWriter(tournaments, log));
-  const stats = new DynamoStatsStore(store);
-  finishedMatchWriters.push(stats.finishedMatchWriter);
+  recordWriters.push(tournamentRecordWriter(tournaments, log));
+  const stats = new DynamoStatsStore({ ...store, log });
+  recordWriters.push(stats.recordWriter);
   const pairings = new DynamoPairingStore(store);
   const deps: SkillDeps = {
-    matches: withFinishedMatchWriters(new DynamoMatchStore(store), finishedMatchWriters),
+    matches: withRecordWriters(new DynamoMatchStore(store), recordWriters),
     players: new DynamoPlayerDirectory(store),
     tables: linkedTableResolver(pairings, config.defaultThingName),
     pairings,

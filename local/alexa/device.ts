@@ -67,6 +67,8 @@ export class SimulatedEchoDevice {
   private session: SessionState | undefined;
   private pending: PendingDialog | undefined;
   private dynamicEntities: DynamicEntityType[] = [];
+  /** The last request sent, for `resend`. */
+  private lastSent: SimRequestEnvelope | undefined;
 
   constructor(options: SimulatedEchoDeviceOptions) {
     this.locale = options.locale;
@@ -121,6 +123,15 @@ export class SimulatedEchoDevice {
     return this.send(
       this.request({ type: 'SessionEndedRequest', ...this.stamp(), reason: 'USER_INITIATED' }),
     );
+  }
+
+  /**
+   * Sends the last request again, same request id and all, as Alexa does when the skill's
+   * answer did not reach it in time.
+   */
+  async resend(): Promise<Turn> {
+    if (!this.lastSent) throw new Error('Nothing was said yet');
+    return this.send(this.lastSent);
   }
 
   /** Sends any envelope as is (malformed-input tests) and returns the skill's raw answer. */
@@ -187,6 +198,7 @@ export class SimulatedEchoDevice {
   }
 
   private async send(envelope: SimRequestEnvelope): Promise<Turn> {
+    this.lastSent = envelope;
     const raw = await this.invoke(overTheWire(envelope));
     const response = parseSkillResponse(raw);
     const directives = response.response.directives ?? [];

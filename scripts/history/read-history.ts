@@ -1,6 +1,7 @@
-import { type DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { MatchResult } from '../../lambda/src/domain/match/result';
 import { parseStoredItem } from '../../lambda/src/store/corrupt-item-error';
+import { readAccountHistory } from '../../lambda/src/store/dynamo-history-store';
 import { historyItemSchema } from '../../lambda/src/store/match-item-schema';
 import { accountPk, HISTORY_SK_PREFIX } from '../../lambda/src/store/table-layout';
 
@@ -31,24 +32,20 @@ function entryOf(item: Record<string, unknown>): HistoryEntry {
  * the read with `CorruptItemError`.
  */
 export async function* readHistory(source: HistorySource, accountId?: string): AsyncGenerator<HistoryEntry> {
+  if (accountId !== undefined) {
+    for await (const result of readAccountHistory(source, accountId)) yield { accountId, result };
+    return;
+  }
   let start: Record<string, unknown> | undefined;
   do {
     const page = await source.client.send(
-      accountId === undefined
-        ? new ScanCommand({
-            TableName: source.tableName,
-            FilterExpression: 'begins_with(pk, :account) AND begins_with(sk, :history)',
-            ExpressionAttributeValues: { ':account': ACCOUNT_PREFIX, ':history': HISTORY_SK_PREFIX },
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          })
-        : new QueryCommand({
-            TableName: source.tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :history)',
-            ExpressionAttributeValues: { ':pk': accountPk(accountId), ':history': HISTORY_SK_PREFIX },
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
+      new ScanCommand({
+        TableName: source.tableName,
+        FilterExpression: 'begins_with(pk, :account) AND begins_with(sk, :history)',
+        ExpressionAttributeValues: { ':account': ACCOUNT_PREFIX, ':history': HISTORY_SK_PREFIX },
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      }),
     );
     for (const item of page.Items ?? []) yield entryOf(item);
     start = page.LastEvaluatedKey;

@@ -120,7 +120,7 @@ describe('goal events from the table', () => {
     );
   });
 
-  it('keeps a won match in the history and ignores goals once it is over, except retries', async () => {
+  it('keeps a won match in the history and ignores goals scored after the winning one, except retries', async () => {
     const rules = { target: 2, winBy: 1, bestOf: 1 };
     const match = startMatch({ id: 'm2', teams: { red: ['Alice'], blue: ['Bob'] }, rules, at: 1000 });
     await backend.deps.matches.save(thing, 0, { accountId: 'acct', match });
@@ -143,7 +143,11 @@ describe('goal events from the table', () => {
       games: { red: 1, blue: 0 },
     });
     expect(log.lines).toContainEqual(
-      expect.objectContaining({ message: 'goal ignored', eventId: 'e3', reason: 'the match is finished' }),
+      expect.objectContaining({
+        message: 'goal ignored',
+        eventId: 'e3',
+        reason: 'scored after the winning goal',
+      }),
     );
   });
 });

@@ -16,7 +16,12 @@ const shadowDocumentSchema = z.object({
   version: z.number().int(),
   state: z
     .object({
-      desired: z.object({ revision: z.number().int().optional().catch(undefined) }).optional(),
+      desired: z
+        .object({
+          revision: z.number().int().optional().catch(undefined),
+          match: z.object({ id: z.string().nullable().optional() }).optional().catch(undefined),
+        })
+        .optional(),
       reported: z
         .object({
           sensors: z
@@ -34,6 +39,8 @@ export interface ShadowFacts {
   version: number;
   /** The table revision the desired match was written at; undefined before any revision. */
   revision: number | undefined;
+  /** The id of the match the shadow shows; undefined when it shows none. */
+  matchId: string | undefined;
   sensors: SensorsReport | undefined;
 }
 
@@ -49,5 +56,10 @@ export function parseShadowDocument(payload: Uint8Array | undefined): ShadowFact
   const parsed = shadowDocumentSchema.safeParse(json);
   if (!parsed.success) return undefined;
   const { version, state } = parsed.data;
-  return { version, revision: state.desired?.revision, sensors: state.reported?.sensors };
+  return {
+    version,
+    revision: state.desired?.revision,
+    matchId: state.desired?.match?.id ?? undefined,
+    sensors: state.reported?.sensors,
+  };
 }

@@ -90,14 +90,65 @@ describe('IotShadowPublisher', () => {
     expect(state.match.id).toBe('m1');
   });
 
-  it('logs a failed write instead of failing the turn', async () => {
+  it('shows another match even at a lower revision: a live item made again starts over', async () => {
+    publisher = new IotShadowPublisher({ ...aws, endpoint: iot.iotDataUrl, log: memoryLogger() });
+    await publisher.publish('table-1', tableGoals(aliceVersusBob(), 'rrb'), 57);
+
+    const next = { ...aliceVersusBob(), id: 'm2' };
+    await publisher.publish('table-1', next, 1);
+
+    const state = await desired('table-1');
+    expect(state).toMatchObject({ revision: 1, match: { id: 'm2', score: { red: 0, blue: 0 } } });
+  });
+
+  it('logs a failed write instead of failing the turn, and retries it after the turn', async () => {
     const log = memoryLogger();
-    publisher = new IotShadowPublisher({ ...aws, endpoint: `http://127.0.0.1:${await freePort()}`, log });
+    const endpoint = `http://127.0.0.1:${await freePort()}`;
+    publisher = new IotShadowPublisher({
+      ...aws,
+      endpoint,
+      log,
+      retryDelaysMs: [5, 5],
+      retryDeadlineMs: 500,
+    });
 
     await expect(publisher.publish('table-1', aliceVersusBob(), 1)).resolves.toBeUndefined();
+    await publisher.settled();
 
-    expect(log.lines).toContainEqual(
-      expect.objectContaining({ level: 'error', message: 'shadow update failed' }),
+    const messages = log.lines.map((line) => `${line.level}: ${line.message}`);
+    expect(messages).toEqual([
+      'warn: shadow update missed the turn: retried after it',
+      'warn: shadow update retry failed',
+      'warn: shadow update retry failed',
+      'error: shadow update failed',
+    ]);
+  });
+
+  it('gives up a retry once a later publish for the table went through', async () => {
+    // Prepare: the data plane refuses the first publish, and is back for the second.
+    const log = memoryLogger();
+    const client = new IoTDataPlaneClient({ ...aws, endpoint: iot.iotDataUrl });
+    let down = true;
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        if (down) throw new Error('data plane away');
+        return next(args);
+      },
+      { step: 'initialize' },
     );
+    publisher = new IotShadowPublisher({ log, client, retryDelaysMs: [50] });
+    await publisher.publish('table-1', tableGoals(aliceVersusBob(), 'r'), 1);
+    down = false;
+
+    // Act
+    await publisher.publish('table-1', tableGoals(aliceVersusBob(), 'rr'), 2);
+    await publisher.settled();
+
+    // Assess
+    expect((await desired('table-1')).match.score).toEqual({ red: 2, blue: 0 });
+    expect(log.lines.map((line) => line.message)).toEqual([
+      'shadow update missed the turn: retried after it',
+    ]);
+    client.destroy();
   });
 });

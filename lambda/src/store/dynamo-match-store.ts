@@ -52,13 +52,17 @@ export class DynamoMatchStore implements MatchStore {
       updatedAt: new Date(this.now()).toISOString(),
     });
     const players = [...new Set(write.players ?? [])].filter((name) => name !== '');
-    const companions = (write.companions ?? []).map(
-      (companion): TransactItem => ({
-        Put: this.versionedPut(companion.key, companion.expectedVersion, companion.attributes),
-      }),
-    );
+    const companions = (write.companions ?? []).map((companion): TransactItem => {
+      if ('markForRebuild' in companion) return { Update: this.rebuildMark(companion.key) };
+      return { Put: this.versionedPut(companion.key, companion.expectedVersion, companion.attributes) };
+    });
     try {
-      if (write.result === undefined && players.length === 0 && companions.length === 0) {
+      if (
+        write.result === undefined &&
+        write.retracted === undefined &&
+        players.length === 0 &&
+        companions.length === 0
+      ) {
         await this.options.client.send(new PutCommand(livePut));
       } else {
         await this.saveTogether(livePut, write, players, companions);
@@ -74,7 +78,8 @@ export class DynamoMatchStore implements MatchStore {
    * Live item, history, companions and players in one transaction. When only the history
    * item already exists, this very finish was stored before (a replayed turn): the live write
    * still goes through, without a second history entry and without applying the companions
-   * (stats, tournament) a second time.
+   * (stats, tournament) a second time. A result taken back leaves the history in the same
+   * transaction (replaced in place when the new result has the same key).
    */
   private async saveTogether(
     livePut: PutCommandInput,
@@ -97,26 +102,30 @@ export class DynamoMatchStore implements MatchStore {
               },
             },
           ];
+    const resultKey = write.result && historyKey(write.accountId, write.result.finishedAt, write.result.id);
+    const retractedKey =
+      write.retracted && historyKey(write.accountId, write.retracted.finishedAt, write.retracted.id);
+    const replacesInPlace = resultKey !== undefined && resultKey.sk === retractedKey?.sk;
     const historyPut: TransactItem[] =
-      write.result === undefined
+      write.result === undefined || resultKey === undefined
         ? []
         : [
             {
               Put: {
                 TableName,
-                Item: {
-                  ...historyKey(write.accountId, write.result.finishedAt, write.result.id),
-                  result: write.result,
-                },
-                ConditionExpression: 'attribute_not_exists(pk)',
+                Item: { ...resultKey, result: write.result },
+                ...(replacesInPlace ? {} : { ConditionExpression: 'attribute_not_exists(pk)' }),
               },
             },
           ];
+    const historyDelete: TransactItem[] =
+      retractedKey === undefined || replacesInPlace ? [] : [{ Delete: { TableName, Key: retractedKey } }];
     try {
-      await this.transact([{ Put: livePut }, ...historyPut, ...companions, ...playersAdd]);
+      await this.transact([{ Put: livePut }, ...historyPut, ...historyDelete, ...companions, ...playersAdd]);
     } catch (error) {
       const historyAlreadyStored =
         historyPut.length > 0 &&
+        !replacesInPlace &&
         cancelReason(error, 0) === 'None' &&
         cancelReason(error, 1) === 'ConditionalCheckFailed';
       if (!historyAlreadyStored) throw error;
@@ -126,6 +135,17 @@ export class DynamoMatchStore implements MatchStore {
 
   private async transact(items: TransactItem[]): Promise<void> {
     await this.options.client.send(new TransactWriteCommand({ TransactItems: items }));
+  }
+
+  /** Flags an aggregate for a recount, whatever it holds (see `RebuildMark`). */
+  private rebuildMark(key: ItemKey): NonNullable<TransactItem['Update']> {
+    return {
+      TableName: this.options.tableName,
+      Key: key,
+      UpdateExpression: 'SET #needsRebuild = :at ADD #version :one',
+      ExpressionAttributeNames: { '#needsRebuild': 'needsRebuild', '#version': 'version' },
+      ExpressionAttributeValues: { ':at': new Date(this.now()).toISOString(), ':one': 1 },
+    };
   }
 
   /**

@@ -5,14 +5,16 @@ import { createTestTable, type TestTable } from '../../../test/support/dynamodb'
 import type { MatchResult } from '../domain/match/result';
 import { findPlayer, rebuildStats } from '../domain/stats';
 import { redBeatsBlue } from '../domain/stats/test-fixtures';
+import { memoryLogger } from '../logger';
 import { CorruptItemError } from './corrupt-item-error';
+import { DynamoHistoryStore } from './dynamo-history-store';
 import { DynamoMatchStore } from './dynamo-match-store';
 import { DynamoStatsStore, MAX_STATS_DOCUMENT_BYTES, StatsChangedError } from './dynamo-stats-store';
 import type { MatchStore } from './ports';
 import { finished, newSinglesMatch } from './sample-matches';
 import { statsKey } from './table-layout';
 import { updateTable } from './update-table';
-import { withFinishedMatchWriters } from './with-finished-match-writers';
+import { withRecordWriters } from './with-record-writers';
 
 const ACCOUNT = 'acct-stats';
 // Wednesday 12 March 2025, 18:00 UTC: week 2025-W11, month 2025-03.
@@ -27,7 +29,7 @@ describe('DynamoStatsStore', () => {
     table = await createTestTable();
     const options = { client: table.document, tableName: table.tableName };
     stats = new DynamoStatsStore(options);
-    matches = withFinishedMatchWriters(new DynamoMatchStore(options), [stats.finishedMatchWriter]);
+    matches = withRecordWriters(new DynamoMatchStore(options), [stats.recordWriter]);
   });
 
   /** Starts then finishes Alice (red) against Bob on a table, as turns do; returns the result. */
@@ -100,6 +102,59 @@ describe('DynamoStatsStore', () => {
     const all = await stats.readPeriod(ACCOUNT, 'all', MARCH_12);
     expect(all.matches).toBe(3);
     expect(findPlayer(all, 'Alice')?.singles).toMatchObject({ played: 3, won: 2 });
+  });
+
+  it('takes a result back out of the history and every document in the turn that reopens the match', async () => {
+    // Prepare: two matches; the second one's finish was wrong.
+    await play('table-1', 'm-1', MARCH_12);
+    const wrong = await play('table-1', 'm-2', MARCH_12 + 60_000, 'blue');
+    const live = await matches.load('table-1');
+    const reopened = { ...wrong.match, status: 'in_progress' as const };
+    delete reopened.winner;
+    delete reopened.finishedAt;
+
+    // Act
+    await matches.save('table-1', live.version, {
+      accountId: ACCOUNT,
+      match: reopened,
+      retracted: wrong.result,
+    });
+
+    // Assess
+    const history = new DynamoHistoryStore({ client: table.document, tableName: table.tableName });
+    expect((await history.recent(ACCOUNT, 10)).map((result) => result.id)).toEqual(['m-1']);
+    for (const period of ['all', 'month:2025-03', 'week:2025-W11'] as const) {
+      const { stats: document } = await stats.read(ACCOUNT, period);
+      expect(document.matches).toBe(1);
+      expect(findPlayer(document, 'Bob')?.singles).toMatchObject({ played: 1, won: 0 });
+    }
+  });
+
+  it('marks a document it cannot read for rebuild, finishes the match, and recounts it when read', async () => {
+    // Prepare: the all-time document is garbage.
+    const log = memoryLogger();
+    const options = { client: table.document, tableName: table.tableName, log };
+    stats = new DynamoStatsStore(options);
+    matches = withRecordWriters(new DynamoMatchStore(options), [stats.recordWriter]);
+    await table.document.send(
+      new PutCommand({
+        TableName: table.tableName,
+        Item: { ...statsKey(ACCOUNT, 'all'), version: 4, document: new Uint8Array([1, 2, 3]) },
+      }),
+    );
+
+    // Act
+    await play('table-1', 'm-1', MARCH_12);
+
+    // Assess
+    expect(log.lines).toContainEqual(
+      expect.objectContaining({ level: 'error', StatsMarkedForRebuild: 1, period: 'all' }),
+    );
+    expect(await stats.read(ACCOUNT, 'all')).toMatchObject({ version: 5, needsRebuild: true });
+    expect((await stats.readPeriod(ACCOUNT, 'month', MARCH_12)).matches).toBe(1);
+    const all = await stats.readPeriod(ACCOUNT, 'all', MARCH_12);
+    expect(findPlayer(all, 'Alice')?.singles).toMatchObject({ played: 1, won: 1 });
+    expect(await stats.read(ACCOUNT, 'all')).not.toHaveProperty('needsRebuild');
   });
 
   it('throws CorruptItemError naming the item when a document does not parse', async () => {

@@ -8,6 +8,7 @@ import {
   QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
+import type { MatchResult } from '../domain/match/result';
 import {
   type AccountStats,
   accountStatsSchema,
@@ -18,10 +19,16 @@ import {
   type PeriodId,
   type PeriodKind,
   periodId,
+  rebuildStats,
+  retractResult,
+  type StatsDocuments,
   type StatsOptions,
 } from '../domain/stats';
+import { consoleLogger, type Logger } from '../logger';
+import { logCountedError } from '../metrics';
 import { CorruptItemError, parseStoredItem } from './corrupt-item-error';
-import type { CompanionWrite, FinishedMatchWriter } from './ports';
+import { readAccountHistory } from './dynamo-history-store';
+import type { CompanionWrite, RecordWriter } from './ports';
 import { type ItemKey, STATS_SK_PREFIX, statsKey } from './table-layout';
 
 /**
@@ -43,12 +50,19 @@ export interface StatsStore {
 export interface VersionedStats {
   stats: AccountStats;
   version: number;
+  /** A turn could not count in it (`RebuildMark`): only a recount from the history is right. */
+  needsRebuild?: true;
 }
 
 export interface DynamoStatsStoreOptions extends StatsOptions {
   client: DynamoDBDocumentClient;
   tableName: string;
+  /** Where a document marked for rebuild is reported; the console when left out. */
+  log?: Logger;
 }
+
+/** Recounts that lose the race to a match finishing meanwhile before one gives up. */
+const RECOUNT_ATTEMPTS = 5;
 
 /** A document too large for one item even compressed (about 1,000 regular players). */
 export class StatsDocumentTooLargeError extends Error {
@@ -73,8 +87,10 @@ export class StatsChangedError extends Error {
 }
 
 const statsItemSchema = z.object({
-  document: z.instanceof(Uint8Array),
+  // Absent on an item that a rebuild mark created.
+  document: z.instanceof(Uint8Array).optional(),
   version: z.number().int().positive(),
+  needsRebuild: z.string().optional(),
 });
 const versionItemSchema = z.object({ sk: z.string(), version: z.number().int().positive() });
 
@@ -86,13 +102,33 @@ const versionItemSchema = z.object({ sk: z.string(), version: z.number().int().p
  */
 export class DynamoStatsStore implements StatsStore {
   private readonly statsOptions: StatsOptions;
+  private readonly log: Logger;
 
   constructor(private readonly options: DynamoStatsStoreOptions) {
     this.statsOptions = options.timeZone === undefined ? {} : { timeZone: options.timeZone };
+    this.log = options.log ?? consoleLogger;
   }
 
+  /**
+   * One GetItem; a document marked for rebuild, or unreadable, is first recounted from the
+   * account's history (and stored again), so the answer is always the history's.
+   */
   async readPeriod(accountId: string, kind: PeriodKind, at: number): Promise<AccountStats> {
-    return (await this.read(accountId, periodId(kind, at, this.statsOptions))).stats;
+    const period = periodId(kind, at, this.statsOptions);
+    let stored: VersionedStats | undefined;
+    try {
+      stored = await this.read(accountId, period);
+    } catch (error) {
+      if (!(error instanceof CorruptItemError)) throw error;
+      this.log.error('stats document unreadable: recounting it from the history', {
+        accountId,
+        period,
+        error: error.message,
+      });
+    }
+    if (stored !== undefined && !stored.needsRebuild) return stored.stats;
+    const documents = await this.recount(accountId);
+    return documents[period] ?? emptyStats(period);
   }
 
   /** One period's document and its version: one strongly consistent GetItem. */
@@ -103,29 +139,89 @@ export class DynamoStatsStore implements StatsStore {
     );
     if (!Item) return { stats: emptyStats(period), version: 0 };
     const item = parseStoredItem(statsItemSchema, Item, key);
+    if (item.needsRebuild !== undefined)
+      return { stats: emptyStats(period), version: item.version, needsRebuild: true };
+    if (item.document === undefined) throw new CorruptItemError(key, 'no document');
     return { stats: decodeDocument(item.document, key), version: item.version };
   }
 
   /**
-   * The writer to register in `finishedMatchWriters`: reads the documents a result counts in
-   * (all time, its month, its week) and returns them updated, to be written in the match's
-   * own transaction. A document that already counted the result is left out.
+   * The writer to register in `recordWriters`: reads the documents a result counts in (all
+   * time, its month, its week) and returns them updated, to be written in the match's own
+   * transaction; a result taken back is uncounted from its documents the same way. A document
+   * that already counted the result is left out. One that cannot be read or would be too
+   * large, or that no longer remembers a result to take back, is marked for rebuild instead
+   * (an error logged and counted): the match finishes all the same.
    */
-  readonly finishedMatchWriter: FinishedMatchWriter = async ({ accountId, result }) => {
-    const periods = aggregateKeys(result, this.statsOptions);
-    const stored = await Promise.all(periods.map((period) => this.read(accountId, period)));
-    return stored.flatMap(({ stats, version }): CompanionWrite[] => {
-      const counted = applyResult(stats, result, this.statsOptions);
-      if (counted === stats) return [];
-      return [
-        {
-          key: statsKey(accountId, stats.period),
-          attributes: this.attributesOf(accountId, counted),
-          expectedVersion: version,
-        },
-      ];
-    });
+  readonly recordWriter: RecordWriter = async ({ accountId, result, retracted }) => {
+    const periodsOf = (counted: MatchResult | undefined) =>
+      counted === undefined ? [] : aggregateKeys(counted, this.statsOptions);
+    const periods = [...new Set([...periodsOf(retracted), ...periodsOf(result)])];
+    const writes = await Promise.all(
+      periods.map((period) =>
+        this.changeOf(accountId, period, {
+          ...(periodsOf(result).includes(period) && result ? { result } : {}),
+          ...(periodsOf(retracted).includes(period) && retracted ? { retracted } : {}),
+        }),
+      ),
+    );
+    return writes.flat();
   };
+
+  /** What one period's document becomes with `result` counted and `retracted` taken back. */
+  private async changeOf(
+    accountId: string,
+    period: PeriodId,
+    change: { result?: MatchResult; retracted?: MatchResult },
+  ): Promise<CompanionWrite[]> {
+    const key = statsKey(accountId, period);
+    const markForRebuild: CompanionWrite[] = [{ key, markForRebuild: true }];
+    try {
+      const { stats, version, needsRebuild } = await this.read(accountId, period);
+      if (needsRebuild) return markForRebuild;
+      const uncounted = change.retracted ? retractResult(stats, change.retracted.id) : stats;
+      if (uncounted === undefined) {
+        this.log.info('result older than the stats journal: the document will be recounted', {
+          accountId,
+          period,
+          resultId: change.retracted?.id,
+        });
+        return markForRebuild;
+      }
+      const counted = change.result ? applyResult(uncounted, change.result, this.statsOptions) : uncounted;
+      if (counted === stats) return [];
+      return [{ key, attributes: this.attributesOf(accountId, counted), expectedVersion: version }];
+    } catch (error) {
+      logCountedError(this.log, 'StatsMarkedForRebuild', 'stats document not updated: marked for a recount', {
+        accountId,
+        period,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return markForRebuild;
+    }
+  }
+
+  /**
+   * Recounts every document of the account from its whole history and stores the recount
+   * (`replace`); when a match finishes meanwhile, it starts over, so nothing is lost.
+   * @returns the documents stored.
+   * @throws StatsChangedError when every attempt lost that race.
+   */
+  async recount(accountId: string): Promise<StatsDocuments> {
+    for (let attempt = 1; ; attempt++) {
+      // Versions first, then the history: a match that finishes in between changes a version.
+      const before = await this.versions(accountId);
+      const results: MatchResult[] = [];
+      for await (const result of readAccountHistory(this.options, accountId)) results.push(result);
+      const documents = rebuildStats(results, this.statsOptions);
+      try {
+        await this.replace(accountId, documents, before);
+        return documents;
+      } catch (error) {
+        if (!(error instanceof StatsChangedError) || attempt >= RECOUNT_ATTEMPTS) throw error;
+      }
+    }
+  }
 
   /** Versions of every stats document of the account: one Query (keys and versions only). */
   async versions(accountId: string): Promise<Map<PeriodId, number>> {

@@ -3,14 +3,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../../../test/support/dynamodb';
 import { createTournament, nextMatch, startNextMatch, startTournament } from '../domain/tournament';
 import { memoryLogger } from '../logger';
-import { tournamentResultWriter } from '../skill/handlers/tournament/record-finished-match';
+import { tournamentRecordWriter } from '../skill/handlers/tournament/tournament-record-writer';
 import { CorruptItemError } from './corrupt-item-error';
 import { DynamoMatchStore } from './dynamo-match-store';
 import { DynamoTournamentStore } from './dynamo-tournament-store';
 import { VersionConflictError } from './ports';
 import { finished, newSinglesMatch } from './sample-matches';
 import { tournamentKey } from './table-layout';
-import { withFinishedMatchWriters } from './with-finished-match-writers';
+import { withRecordWriters } from './with-record-writers';
 
 const ACCOUNT = 'acct-1';
 
@@ -76,9 +76,9 @@ describe('DynamoTournamentStore', () => {
       const { tournament, teams } = aliceAgainstBob('m-1');
       await store.save(ACCOUNT, 0, { id: 't-1', tournament });
       const log = memoryLogger();
-      const matches = withFinishedMatchWriters(
+      const matches = withRecordWriters(
         new DynamoMatchStore({ client: table.document, tableName: table.tableName }),
-        [tournamentResultWriter(store, log)],
+        [tournamentRecordWriter(store, log)],
       );
       const started = {
         ...newSinglesMatch('m-1'),
@@ -125,11 +125,11 @@ describe('DynamoTournamentStore', () => {
     it('lands neither the match nor the result when the tournament changed meanwhile', async () => {
       // Prepare: the writer reads version 1, then someone else writes version 2 before the save.
       const { started } = await setUp();
-      const racing = withFinishedMatchWriters(
+      const racing = withRecordWriters(
         new DynamoMatchStore({ client: table.document, tableName: table.tableName }),
         [
           async (finishedMatch) => {
-            const writes = await tournamentResultWriter(store, memoryLogger())(finishedMatch);
+            const writes = await tournamentRecordWriter(store, memoryLogger())(finishedMatch);
             const current = await store.load(ACCOUNT);
             if (current) await store.save(ACCOUNT, current.version, current);
             return writes;

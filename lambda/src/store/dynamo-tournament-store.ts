@@ -5,7 +5,7 @@ import type { Tournament } from '../domain/tournament';
 import { tournamentSchema } from '../domain/tournament';
 import { parseStoredItem } from './corrupt-item-error';
 import type { DynamoStoreOptions } from './dynamo-match-store';
-import { type CompanionWrite, VersionConflictError } from './ports';
+import { type CompanionPut, VersionConflictError } from './ports';
 import { tournamentKey } from './table-layout';
 
 /** A tournament as one account keeps it: the tournament itself and the id its matches link to. */
@@ -35,7 +35,7 @@ export interface TournamentStore {
    */
   save(accountId: string, expectedVersion: number, entry: TournamentEntry): Promise<number>;
   /** The same write, to be saved in a table's transaction (`TableWrite.companions`). */
-  companion(accountId: string, expectedVersion: number, entry: TournamentEntry): CompanionWrite;
+  companion(accountId: string, expectedVersion: number, entry: TournamentEntry): CompanionPut;
 }
 
 /** Item at `ACCOUNT#<accountId>` / `TOURNAMENT`. */
@@ -88,7 +88,7 @@ export class DynamoTournamentStore implements TournamentStore {
     return expectedVersion + 1;
   }
 
-  companion(accountId: string, expectedVersion: number, entry: TournamentEntry): CompanionWrite {
+  companion(accountId: string, expectedVersion: number, entry: TournamentEntry): CompanionPut {
     return {
       key: tournamentKey(accountId),
       attributes: {

@@ -1,22 +1,22 @@
 import { z } from 'zod';
 import type { MatchResult } from '../domain/match/result';
+import {
+  epochMsSchema,
+  matchResultSchema,
+  modeSchema,
+  rulesSchema,
+  scoreSchema,
+  teamColorSchema,
+  teamsSchema,
+} from '../domain/match/result-schema';
 import type { Goal, Match, MatchRules } from '../domain/match/types';
 
-const teamColor = z.enum(['red', 'blue']);
 const count = z.number().int().nonnegative();
-const epochMs = z.number().int();
-const score = z.object({ red: count, blue: count });
-const teams = z.object({ red: z.array(z.string()), blue: z.array(z.string()) });
-const mode = z.enum(['singles', 'doubles']);
-
-const rulesSchema = z.object({
-  target: count,
-  winBy: count,
-  cap: count.optional(),
-  bestOf: count,
-  decidingGame: z.object({ winBy: count, cap: count.optional() }).optional(),
-  preset: z.enum(['bar', 'itsf']).optional(),
-});
+const teamColor = teamColorSchema;
+const epochMs = epochMsSchema;
+const score = scoreSchema;
+const teams = teamsSchema;
+const mode = modeSchema;
 
 const goalSchema = z.object({
   id: z.string(),
@@ -25,6 +25,7 @@ const goalSchema = z.object({
   kind: z.enum(['goal', 'gamelle']),
   source: z.enum(['voice', 'table']),
   at: epochMs,
+  seq: count.optional(),
 });
 
 /** A `Match` as stored in the live item. */
@@ -44,22 +45,6 @@ export const matchSchema = z.object({
   finishedAt: epochMs.optional(),
   winner: teamColor.optional(),
   tournament: z.object({ id: z.string() }).optional(),
-});
-
-/** A `MatchResult` as stored in a history item. */
-export const matchResultSchema = z.object({
-  id: z.string(),
-  mode,
-  teams,
-  rules: rulesSchema,
-  games: z.array(score),
-  gamesWon: score,
-  goals: score,
-  winner: teamColor,
-  fanny: z.boolean(),
-  scorers: z.record(z.string(), count),
-  startedAt: epochMs,
-  finishedAt: epochMs,
 });
 
 /** Item at `THING#<thingName>` / `LIVE`. */

@@ -18,6 +18,12 @@ export interface TableWrite {
   match: Match;
   /** Set when the match just finished: appended to the account's history in the same transaction. */
   result?: MatchResult;
+  /**
+   * Set when a finished match's result is taken back (its finishing goal undone, or a late
+   * goal that gave it to the other side, then with the new `result` too): its history item is
+   * deleted, and what it counted (stats, a tournament) taken back, in the same transaction.
+   */
+  retracted?: MatchResult;
   /** Names to add to the account's known players (for dynamic entities). */
   players?: string[];
   /**
@@ -27,11 +33,14 @@ export interface TableWrite {
   companions?: CompanionWrite[];
 }
 
+/** An item written in the same transaction as the table. */
+export type CompanionWrite = CompanionPut | RebuildMark;
+
 /**
- * An item written in the same transaction as the table, checked against the version read:
+ * An item put in the same transaction as the table, checked against the version read:
  * when another writer changed it meanwhile, the whole turn is redone (VersionConflictError).
  */
-export interface CompanionWrite {
+export interface CompanionPut {
   key: ItemKey;
   /** The item's attributes besides its key and `version`. */
   attributes: Record<string, unknown>;
@@ -39,20 +48,34 @@ export interface CompanionWrite {
   expectedVersion: number;
 }
 
-/** A match that just finished, about to be written with its table. */
-export interface FinishedMatch {
+/**
+ * An aggregate that could not be read or written (unreadable, too large): flagged, without a
+ * version check, so that it is recounted from the history before it is read again. Its
+ * version goes up, so a recount running meanwhile starts over and counts this turn too.
+ */
+export interface RebuildMark {
+  key: ItemKey;
+  markForRebuild: true;
+}
+
+/** What a turn changes in the record, about to be written with its table. */
+export interface RecordChange {
   accountId: string;
   thingName: string;
   match: Match;
-  result: MatchResult;
+  /** The result of a match that just finished. */
+  result?: MatchResult;
+  /** The result taken back (see `TableWrite.retracted`). */
+  retracted?: MatchResult;
 }
 
 /**
- * Reads what a finished match changes besides the table and the history (stats, a
+ * Reads what a change of the record changes besides the table and the history (stats, a
  * tournament) and returns those writes. Called again on every retry of the turn, so it
- * always works from fresh reads.
+ * always works from fresh reads. It never fails for want of its own item: what it cannot
+ * read or write, it marks for rebuild or leaves out, so a match always finishes.
  */
-export type FinishedMatchWriter = (finished: FinishedMatch) => Promise<CompanionWrite[]>;
+export type RecordWriter = (change: RecordChange) => Promise<CompanionWrite[]>;
 
 /** Live match of each table, with optimistic locking. */
 export interface MatchStore {

@@ -3,19 +3,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../../../test/support/dynamodb';
 import { DynamoHistoryStore } from './dynamo-history-store';
 import { DynamoMatchStore } from './dynamo-match-store';
-import { type FinishedMatch, type FinishedMatchWriter, VersionConflictError } from './ports';
+import { type RecordChange, type RecordWriter, VersionConflictError } from './ports';
 import { finished, newSinglesMatch } from './sample-matches';
 import { accountPk, type ItemKey } from './table-layout';
 import { updateTable } from './update-table';
-import { withFinishedMatchWriters } from './with-finished-match-writers';
+import { withRecordWriters } from './with-record-writers';
 
 /** A companion like a stats item: counts finished matches, read then written with its version. */
-function finishCounter(
-  table: TestTable,
-  seen: FinishedMatch[] = [],
-): { key: ItemKey; writer: FinishedMatchWriter } {
+function finishCounter(table: TestTable, seen: RecordChange[] = []): { key: ItemKey; writer: RecordWriter } {
   const key = { pk: accountPk('acct-1'), sk: 'TEST#FINISHES' };
-  const writer: FinishedMatchWriter = async (finishedMatch) => {
+  const writer: RecordWriter = async (finishedMatch) => {
     seen.push(finishedMatch);
     const { Item } = await table.document.send(
       new GetCommand({ TableName: table.tableName, Key: key, ConsistentRead: true }),
@@ -23,7 +20,11 @@ function finishCounter(
     const count = typeof Item?.count === 'number' ? Item.count : 0;
     const version = typeof Item?.version === 'number' ? Item.version : 0;
     return [
-      { key, attributes: { count: count + 1, lastMatch: finishedMatch.result.id }, expectedVersion: version },
+      {
+        key,
+        attributes: { count: count + 1, lastMatch: finishedMatch.result?.id },
+        expectedVersion: version,
+      },
     ];
   };
   return { key, writer };
@@ -34,7 +35,7 @@ async function read(table: TestTable, key: ItemKey) {
   return Item;
 }
 
-describe('withFinishedMatchWriters', () => {
+describe('withRecordWriters', () => {
   let table: TestTable;
   let base: DynamoMatchStore;
   let history: DynamoHistoryStore;
@@ -47,9 +48,9 @@ describe('withFinishedMatchWriters', () => {
   });
 
   it('writes what a finished match changes in the same turn as the table and the history', async () => {
-    const seen: FinishedMatch[] = [];
+    const seen: RecordChange[] = [];
     const counter = finishCounter(table, seen);
-    const store = withFinishedMatchWriters(base, [counter.writer]);
+    const store = withRecordWriters(base, [counter.writer]);
     const started = newSinglesMatch('m-1');
     await store.save('babyfoot-1', 0, { accountId: 'acct-1', match: started });
     const { match, result } = finished(started, 1_700_000_900_000);
@@ -62,8 +63,8 @@ describe('withFinishedMatchWriters', () => {
   });
 
   it('asks no writer while the match goes on', async () => {
-    const seen: FinishedMatch[] = [];
-    const store = withFinishedMatchWriters(base, [finishCounter(table, seen).writer]);
+    const seen: RecordChange[] = [];
+    const store = withRecordWriters(base, [finishCounter(table, seen).writer]);
 
     await store.save('babyfoot-1', 0, { accountId: 'acct-1', match: newSinglesMatch('m-1') });
 
@@ -77,7 +78,7 @@ describe('withFinishedMatchWriters', () => {
     const { match, result } = finished(started, 1_700_000_900_000);
     // Another finish (on another table) bumps the counter between our read and our write, once.
     let raced = false;
-    const racing: FinishedMatchWriter = async (finishedMatch) => {
+    const racing: RecordWriter = async (finishedMatch) => {
       const writes = await counter.writer(finishedMatch);
       if (!raced) {
         raced = true;
@@ -89,7 +90,7 @@ describe('withFinishedMatchWriters', () => {
       }
       return writes;
     };
-    const store = withFinishedMatchWriters(base, [racing]);
+    const store = withRecordWriters(base, [racing]);
 
     await expect(store.save('babyfoot-1', 1, { accountId: 'acct-1', match, result })).rejects.toBeInstanceOf(
       VersionConflictError,
@@ -108,7 +109,7 @@ describe('withFinishedMatchWriters', () => {
 
   it('applies the companions once when the same finish is stored again', async () => {
     const counter = finishCounter(table);
-    const store = withFinishedMatchWriters(base, [counter.writer]);
+    const store = withRecordWriters(base, [counter.writer]);
     const started = newSinglesMatch('m-1');
     await store.save('babyfoot-1', 0, { accountId: 'acct-1', match: started });
     const { match, result } = finished(started, 1_700_000_900_000);

@@ -84,6 +84,9 @@ export const en = {
     notTheirs:
       'The last goal was scored by {{names}}, so I changed nothing. To take it back, say: undo the last goal. {{score}}',
     done: 'I removed the last goal, by {{names}}. {{score}}',
+    reopened:
+      "I removed the goal that ended the match, by {{names}}: the match is back on, and it isn't in the results any more. {{score}}",
+    duplicate: 'That goal was already taken back. {{score}}',
   },
   pause: {
     done: 'Match paused. {{score}} Say: resume, when you are ready.',

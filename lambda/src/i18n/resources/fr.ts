@@ -85,6 +85,9 @@ export const fr: SpeechResources = {
     notTheirs:
       "Le dernier but est celui {{names}}, donc je n'ai rien changé. Pour l'annuler, dites : annule le dernier but. {{score}}",
     done: "J'ai annulé le dernier but, {{names}}. {{score}}",
+    reopened:
+      "J'ai annulé le but qui finissait le match, {{names}} : le match reprend, et il ne compte plus dans les résultats. {{score}}",
+    duplicate: 'Ce but est déjà annulé. {{score}}',
   },
   pause: {
     done: 'Match en pause. {{score}} Dites : reprends le match, quand vous êtes prêts.',

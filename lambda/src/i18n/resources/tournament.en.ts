@@ -125,6 +125,8 @@ export const tournamentEn = {
       playerHasMatchToPlay: '{{player}} still has a match to play this round. Try again after it.',
       nothingToForfeit: '{{player}} has no match left to play this round.',
       roundNotFinished: "This round's last matches are on. The next round is drawn once they're over.",
+      tournamentMovedOn:
+        'The tournament has moved on: matches drawn after that one have started, so its result stays.',
       invalidRoundCount: 'A Monster DYP is played over one to fifty rounds.',
     },
   },

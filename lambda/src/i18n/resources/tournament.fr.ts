@@ -127,6 +127,8 @@ export const tournamentFr: TournamentResources = {
       nothingToForfeit: "{{player}} n'a plus de match à jouer dans ce tour.",
       roundNotFinished:
         'Les derniers matchs du tour sont en cours. Le tour suivant sera tiré quand ils seront finis.',
+      tournamentMovedOn:
+        'Le tournoi a avancé : des matchs tirés après celui-là ont commencé, son résultat reste.',
       invalidRoundCount: 'Un Monster DYP se joue en un à cinquante tours.',
     },
   },

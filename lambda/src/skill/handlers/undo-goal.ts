@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { undoLastGoal } from '../../domain/match';
+import { matchResult, type UndoOutcome, undoLastGoal } from '../../domain/match';
 import { findPlayerTeam } from '../../domain/match/teams';
 import type { Goal, Match, TeamColor } from '../../domain/match/types';
 import type { SkillDeps } from '../deps';
@@ -12,13 +12,14 @@ import { changeMatch } from '../table-access';
 import { turnOf } from '../turn';
 import { isIntent } from './predicates';
 
-type UndoOutcome =
-  | { kind: 'undone'; match: Match; undone: Goal }
-  | { kind: 'notTheirs'; match: Match; last: Goal };
+type UndoTurn = UndoOutcome | { kind: 'notTheirs'; match: Match; last: Goal };
 
 /**
  * "Annule le dernier but", "undo the last goal", "take a goal off the reds". A team or player
- * named must have scored the last goal: only the last goal can be taken back.
+ * named must have scored the last goal: only the last goal can be taken back. Right after the
+ * goal that ended the match, the match is on again and its result leaves the history, stats,
+ * ratings and tournament in the same write. One request undoes one goal, however often Alexa
+ * retries it.
  */
 export const undoGoalHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'UndoGoalIntent'),
@@ -26,26 +27,29 @@ export const undoGoalHandler = (deps: SkillDeps): RequestHandler => ({
     const turn = turnOf(input);
     const { t } = turn;
     const scorer = slotScorer(input, 'scorer');
-    const outcome = await changeMatch<UndoOutcome>(deps, turn, (current) => {
-      const result = undoLastGoal(current, deps.now());
+    const outcome = await changeMatch<UndoTurn>(deps, turn, (current) => {
+      const result = undoLastGoal(current, deps.now(), turn.requestId);
+      if (result.kind === 'duplicate') return { outcome: result };
       const named: TeamColor | undefined =
         scorer?.team ?? (scorer?.player && current ? findPlayerTeam(current, scorer.player) : undefined);
       if (current && named && result.undone.team !== named)
         return { outcome: { kind: 'notTheirs', match: current, last: result.undone } };
-      return { write: { match: result.match }, outcome: { kind: 'undone', ...result } };
+      const retracted = result.reopened && matchResult(result.reopened);
+      return { write: { match: result.match, ...(retracted ? { retracted } : {}) }, outcome: result };
     });
     const { match } = outcome;
+    const score = scoreSpeech(t, match);
+    if (outcome.kind === 'duplicate')
+      return answer(input, t('undo.duplicate', { score }), scoreboard(t, match));
     if (outcome.kind === 'notTheirs') {
       const names = ofNames(t, match.teams[outcome.last.team]);
-      return answer(
-        input,
-        t('undo.notTheirs', { names, score: scoreSpeech(t, match) }),
-        scoreboard(t, match),
-      );
+      return answer(input, t('undo.notTheirs', { names, score }), scoreboard(t, match));
     }
+    const names = ofNames(t, match.teams[outcome.undone.team]);
+    if (outcome.reopened) deps.log.info('finished match reopened', { matchId: match.id });
     return answer(
       input,
-      t('undo.done', { names: ofNames(t, match.teams[outcome.undone.team]), score: scoreSpeech(t, match) }),
+      t(outcome.reopened ? 'undo.reopened' : 'undo.done', { names, score }),
       scoreboard(t, match),
     );
   },

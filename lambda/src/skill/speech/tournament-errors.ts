@@ -19,6 +19,7 @@ const PLAIN = new Set([
   'tournamentAlreadyStarted',
   'tournamentNotStarted',
   'roundNotFinished',
+  'tournamentMovedOn',
 ]);
 
 /**

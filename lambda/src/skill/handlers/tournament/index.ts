@@ -10,7 +10,7 @@ import { tournamentProgressHandler, tournamentStandingsHandler } from './standin
 import { startTournamentHandler } from './start';
 
 export { tournamentHelpKey, tournamentNewsAfter } from './news';
-export { tournamentResultWriter } from './record-finished-match';
+export { tournamentRecordWriter } from './tournament-record-writer';
 
 /** Every tournament intent's handler, for the skill builder. */
 export function tournamentHandlers(deps: SkillDeps): RequestHandler[] {
