@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TableView } from './display/table-view';
 import { silentLog } from './log';
-import { FileOutbox } from './outbox/file-outbox';
-import { goalEventSchema, goalScored } from './outbox/goal-event';
+import { FileOutbox, SEQ_FILE } from './outbox/file-outbox';
+import { type GoalEvent, goalEventSchema, goalScored } from './outbox/goal-event';
 import { CONFIRM_WINDOW_MS } from './table-state';
 import { FakeCloud } from './test-support/fake-cloud';
 import { startTestBridge, type TestTable } from './test-support/start-test-bridge';
@@ -29,10 +29,15 @@ let broker: TestBroker;
 let cloud: FakeCloud;
 const tables: TestTable[] = [];
 
-async function table(outboxDir?: string): Promise<TestTable> {
-  const started = await startTestBridge(broker.url, THING, { outboxDir });
+async function table(outboxDir?: string, ackTimeoutMs?: number): Promise<TestTable> {
+  const started = await startTestBridge(broker.url, THING, { outboxDir, ackTimeoutMs });
   tables.push(started);
   return started;
+}
+
+async function stopTable(started: TestTable): Promise<void> {
+  await started.bridge.stop();
+  tables.splice(tables.indexOf(started), 1);
 }
 
 async function viewUntil(
@@ -168,9 +173,10 @@ describe('goals from the sensors', () => {
       matchId: 'match-1',
       team: 'red',
       at: started.clock.time,
+      seq: 1,
     });
     await cloud.until(() => started.bridge.pendingGoals() === 0, 'the outbox to empty');
-    expect(await readdir(started.outboxDir)).toEqual([]);
+    expect(await readdir(started.outboxDir)).toEqual([SEQ_FILE]);
   });
 
   it('lets the shadow correct the optimistic score once the confirm window has passed', async () => {
@@ -248,13 +254,11 @@ describe('goals from the sensors', () => {
       () => cloud.goals().length >= 2 && started.bridge.pendingGoals() === 0,
       'both goals sent',
     );
-    // Goals are stored in parallel, so they may reach the broker in either order.
-    expect(
-      cloud
-        .goals()
-        .map((goal) => goal.team)
-        .sort(),
-    ).toEqual(['blue', 'red']);
+    // The ball in red's goal counts for blue, and was scored first.
+    expect(cloud.goals().map((goal) => [goal.team, goal.seq])).toEqual([
+      ['blue', 1],
+      ['red', 2],
+    ]);
   });
 
   it('does not send a goal while the match is paused, nor when no match runs', async () => {
@@ -285,12 +289,114 @@ describe('goals from the sensors', () => {
 });
 
 describe('the outbox', () => {
-  async function playing(outboxDir?: string): Promise<TestTable> {
+  async function playing(outboxDir?: string, ackTimeoutMs?: number): Promise<TestTable> {
     cloud.desired = { match };
-    const started = await table(outboxDir);
+    const started = await table(outboxDir, ackTimeoutMs);
     await viewUntil(started, (v) => v.phase === 'PLAYING', 'the match');
     return started;
   }
+
+  /** Goals for these teams, each past the previous one's debounce. */
+  function score(started: TestTable, teams: ('red' | 'blue')[]): void {
+    for (const team of teams) {
+      started.bridge.fireGoal(team);
+      started.clock.advance(2000);
+    }
+  }
+
+  function publishedAtBroker(): Pick<GoalEvent, 'eventId' | 'seq'>[] {
+    return broker.goalPublishes.map(({ json }) => {
+      const { eventId, seq } = goalEventSchema.parse(json);
+      return { eventId, seq };
+    });
+  }
+
+  function teamsAndSeqs(goals: GoalEvent[]): [string, number | undefined][] {
+    return goals.map((goal) => [goal.team, goal.seq]);
+  }
+
+  it('numbers goals with a seq that keeps increasing across a restart on the same outbox', async () => {
+    // Prepare: two goals sent and acknowledged, so no goal file is left to tell their seqs
+    const first = await playing();
+    score(first, ['red', 'blue']);
+    await cloud.until(() => cloud.goals().length === 2 && first.bridge.pendingGoals() === 0, 'both goals');
+    await stopTable(first);
+    expect(await readdir(first.outboxDir)).toEqual([SEQ_FILE]);
+
+    // Act
+    const second = await playing(first.outboxDir);
+    score(second, ['red']);
+
+    // Assess
+    await cloud.until(() => cloud.goals().length === 3, 'the goal after the restart');
+    expect(teamsAndSeqs(cloud.goals())).toEqual([
+      ['red', 1],
+      ['blue', 2],
+      ['red', 3],
+    ]);
+  });
+
+  it('sends the backlog of an outage one goal at a time, in seq order', async () => {
+    // Prepare: a slow broker, so that a second goal sent without waiting would overlap the first
+    const started = await playing();
+    broker.goalAckDelayMs = 100;
+    broker.outage();
+    await viewUntil(started, (v) => v.connection === 'offline', 'offline');
+    score(started, ['red', 'blue', 'red', 'red', 'blue']);
+    await cloud.until(() => started.bridge.pendingGoals() === 5, 'the backlog stored');
+
+    // Act
+    broker.restore();
+
+    // Assess
+    // The broker acknowledges a goal before it delivers it: wait for both.
+    await cloud.until(
+      () => started.bridge.pendingGoals() === 0 && cloud.goals().length === 5,
+      'the backlog sent',
+    );
+    expect(teamsAndSeqs(cloud.goals())).toEqual([
+      ['red', 1],
+      ['blue', 2],
+      ['red', 3],
+      ['red', 4],
+      ['blue', 5],
+    ]);
+    expect(publishedAtBroker().map((goal) => goal.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(broker.goalPublishes.map((publish) => publish.awaitingAck)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('holds the next goal back until the PUBACK, and re-sends a goal without one (same eventId and seq)', async () => {
+    // Prepare: the broker takes the first goal and never answers
+    broker.holdGoals = true;
+    const started = await playing(undefined, 1500);
+    score(started, ['red']);
+    await cloud.until(() => broker.goalPublishes.length === 1, 'the first goal at the broker');
+    score(started, ['blue']);
+    await cloud.until(() => started.bridge.pendingGoals() === 2, 'the second goal stored');
+    // Far longer than publishing the second goal takes, yet within the PUBACK timeout.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(publishedAtBroker().map((goal) => goal.seq)).toEqual([1]);
+
+    // Act: the broker answers again; the bridge gives up on the first PUBACK and reconnects
+    broker.holdGoals = false;
+
+    // Assess
+    await cloud.until(
+      () => started.bridge.pendingGoals() === 0 && cloud.goals().length === 2,
+      'both goals acknowledged and delivered',
+    );
+    const [red, blue] = cloud.goals();
+    expect(teamsAndSeqs(cloud.goals())).toEqual([
+      ['red', 1],
+      ['blue', 2],
+    ]);
+    expect(publishedAtBroker()).toEqual([
+      { eventId: red?.eventId, seq: 1 },
+      { eventId: red?.eventId, seq: 1 },
+      { eventId: blue?.eventId, seq: 2 },
+    ]);
+    expect(broker.goalPublishes.map((publish) => publish.awaitingAck)).toEqual([1, 1, 1]);
+  });
 
   async function storedEventIds(dir: string): Promise<string[]> {
     const names = (await readdir(dir)).filter((name) => name.endsWith('.goal.json'));
@@ -330,7 +436,7 @@ describe('the outbox', () => {
 
     // Assess
     await cloud.until(() => cloud.goals().length > 0, 'the stored goal');
-    expect(cloud.goals()).toEqual([stored]);
+    expect(cloud.goals()).toEqual([{ ...stored, seq: 1 }]);
     await cloud.until(() => started.bridge.pendingGoals() === 0, 'the outbox to empty');
   });
 
@@ -341,8 +447,7 @@ describe('the outbox', () => {
     first.bridge.fireGoal('blue');
     await cloud.until(() => first.bridge.pendingGoals() === 1, 'the goal stored');
     const [stored] = await storedEventIds(first.outboxDir);
-    await first.bridge.stop();
-    tables.splice(tables.indexOf(first), 1);
+    await stopTable(first);
 
     // Act
     broker.holdGoals = false;
@@ -352,7 +457,7 @@ describe('the outbox', () => {
     await cloud.until(() => cloud.goals().length > 0, 'the re-sent goal');
     expect(cloud.goals()).toEqual([expect.objectContaining({ eventId: stored, team: 'blue' })]);
     await cloud.until(() => second.bridge.pendingGoals() === 0, 'the outbox to empty');
-    expect(await readdir(first.outboxDir)).toEqual([]);
+    expect(await readdir(first.outboxDir)).toEqual([SEQ_FILE]);
   });
 });
 

@@ -136,6 +136,7 @@ export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): 
     table.goalCelebrated(goal.credits);
     changed();
     log.info('goal', { ...event });
+    // The outbox gives the goal its seq, in the order goals were detected.
     sender.send(event).catch((error: unknown) => {
       log.error('goal could not be stored', { eventId: event.eventId, error: String(error) });
     });

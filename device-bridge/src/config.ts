@@ -38,6 +38,8 @@ export const bridgeConfigSchema = z
     reconnect: z
       .object({ minMs: z.number().int().positive(), maxMs: z.number().int().positive() })
       .default({ minMs: 1000, maxMs: 30_000 }),
+    /** A goal's PUBACK later than this means the connection is dead: it is dropped and made again. */
+    ackTimeoutMs: z.number().int().positive().default(10_000),
     sensors: z
       .object({
         driver: z.enum(['simulated', 'gpio']),

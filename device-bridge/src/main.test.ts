@@ -50,7 +50,7 @@ async function goalFiles(dir: string): Promise<string[]> {
 }
 
 describe('the bridge CLI killed with a goal pending', () => {
-  it('sends the same goal after a restart on the same outbox', async () => {
+  it('sends the same goal after a restart on the same outbox, and numbers the next one after it', async () => {
     // Prepare: a broker that takes goals but never acknowledges them, and a match running
     const broker: TestBroker = await startTestBroker();
     cleanups.push(() => broker.close());
@@ -80,11 +80,15 @@ describe('the bridge CLI killed with a goal pending', () => {
     cleanups.push(() => restarted.bridge.stop());
 
     // Assess
-    expect(stored).toMatchObject({ matchId: 'match-9', team: 'blue' });
+    expect(stored).toMatchObject({ matchId: 'match-9', team: 'blue', seq: 1 });
     await cloud.until(() => cloud.goals().length > 0, 'the goal re-sent');
     expect(cloud.goals()).toEqual([stored]);
     await cloud.until(() => restarted.bridge.pendingGoals() === 0, 'the outbox to empty');
     expect(await goalFiles(outboxDir)).toEqual([]);
+    await cloud.until(() => restarted.bridge.view().phase === 'PLAYING', 'the match after the restart');
+    restarted.bridge.fireGoal('red');
+    await cloud.until(() => cloud.goals().length === 2, 'a goal after the restart');
+    expect(cloud.goals()[1]).toMatchObject({ team: 'red', seq: 2 });
   });
 
   it('exits with a clear message for a bad config', async () => {

@@ -23,6 +23,7 @@ export async function openTableConnection(config: BridgeConfig, log: BridgeLog):
   return new MqttTableConnection(
     client,
     new ReconnectBackoff(config.reconnect.minMs, config.reconnect.maxMs),
+    config.ackTimeoutMs,
     log,
   );
 }
@@ -46,6 +47,7 @@ class MqttTableConnection implements TableConnection {
   constructor(
     private readonly client: MqttClient,
     private readonly backoff: ReconnectBackoff,
+    private readonly ackTimeoutMs: number,
     private readonly log: BridgeLog,
   ) {
     client.on('connect', () => {
@@ -71,7 +73,9 @@ class MqttTableConnection implements TableConnection {
         reject(new Error('not connected'));
         return;
       }
+      const timer = setTimeout(() => this.ackTimedOut(settle), this.ackTimeoutMs);
       const settle = (error?: Error) => {
+        clearTimeout(timer);
         this.awaitingAck.delete(settle);
         if (error) reject(error);
         else resolve();
@@ -79,6 +83,18 @@ class MqttTableConnection implements TableConnection {
       this.awaitingAck.add(settle);
       this.client.publish(topic, payload, { qos: 1 }, (error) => settle(error ?? undefined));
     });
+  }
+
+  /**
+   * MQTT 3.1.1 sends a PUBLISH again only on a new connection, and a broker that got it answers
+   * at once: a PUBACK this late means a half-open connection. Dropping it rejects what waits
+   * (the outbox sends it again once reconnected) instead of waiting for the keepalive.
+   */
+  private ackTimedOut(settle: (error: Error) => void): void {
+    settle(new Error(`no PUBACK within ${this.ackTimeoutMs} ms`));
+    if (!this.client.connected) return;
+    this.log.warn('no PUBACK in time, dropping the connection', { afterMs: this.ackTimeoutMs });
+    this.client.stream.destroy();
   }
 
   publish(topic: string, payload: string, qos: 0 | 1): void {

@@ -1,6 +1,6 @@
 import type { BridgeLog } from '../log';
 import type { FileOutbox } from './file-outbox';
-import type { GoalEvent } from './goal-event';
+import type { GoalEvent, NewGoal } from './goal-event';
 
 /** The part of an MQTT connection the outbox needs. */
 export interface AckedPublisher {
@@ -10,12 +10,16 @@ export interface AckedPublisher {
 }
 
 /**
- * Sends the outbox's goals: each new goal once it is on disk, and every pending goal again
- * (same eventId) on each (re)connection, until its PUBACK removes it.
+ * Sends the outbox's goals in seq order, one at a time: a goal is published only once the
+ * previous one's PUBACK removed it, so the broker never holds two of the table's goals
+ * unacknowledged, and they reach it in the order they were scored. A goal without a PUBACK
+ * stays first in line and is sent again (same eventId, same seq) on the next connection.
  */
 export class OutboxSender {
-  /** Goals published on the current connection, by eventId, with the attempt that sent them. */
-  private readonly inFlight = new Map<string, symbol>();
+  /** A drain loop is running: it alone publishes. */
+  private draining = false;
+  /** Something happened during the drain (a new goal, a new connection): look again after it. */
+  private drainAgain = false;
 
   constructor(
     private readonly outbox: FileOutbox,
@@ -25,38 +29,59 @@ export class OutboxSender {
     private readonly pendingChanged: () => void,
   ) {}
 
-  /** Stores the goal durably, then publishes it if the broker is reachable. */
-  async send(goal: GoalEvent): Promise<void> {
-    await this.outbox.add(goal);
+  /** Stores the goal durably (it gets its seq), then sends it after any goal before it. */
+  async send(goal: NewGoal): Promise<GoalEvent> {
+    const stored = await this.outbox.add(goal);
+    this.log.info('goal stored', { eventId: stored.eventId, seq: stored.seq });
     this.pendingChanged();
-    if (this.publisher.isConnected()) this.publish(goal);
+    this.drain();
+    return stored;
   }
 
-  /** Call on every connection: anything sent before may have died with the last one. */
+  /** Call on every connection: whatever was in flight may have died with the last one. */
   resendPending(): void {
-    this.inFlight.clear();
-    for (const goal of this.outbox.pending()) this.publish(goal);
+    this.drain();
   }
 
-  private publish(goal: GoalEvent): void {
-    if (this.inFlight.has(goal.eventId)) return;
-    const attempt = Symbol(goal.eventId);
-    this.inFlight.set(goal.eventId, attempt);
-    this.publisher
-      .publishAcked(this.topic, JSON.stringify(goal))
-      .then(async () => {
-        await this.outbox.remove(goal.eventId);
-        this.log.info('goal acknowledged', { eventId: goal.eventId, team: goal.team });
-        this.pendingChanged();
-      })
+  private drain(): void {
+    if (this.draining) {
+      this.drainAgain = true;
+      return;
+    }
+    this.draining = true;
+    this.drainAgain = false;
+    this.sendInOrder()
       .catch((error: unknown) => {
-        this.log.warn('goal not acknowledged yet, kept in outbox', {
-          eventId: goal.eventId,
-          error: String(error),
-        });
+        // The goal stays in the outbox: the next connection or goal sends it again.
+        this.log.error('outbox could not be updated', { error: String(error) });
       })
       .finally(() => {
-        if (this.inFlight.get(goal.eventId) === attempt) this.inFlight.delete(goal.eventId);
+        this.draining = false;
+        if (this.drainAgain) this.drain();
       });
+  }
+
+  private async sendInOrder(): Promise<void> {
+    for (let goal = this.outbox.nextToSend(); goal; goal = this.outbox.nextToSend()) {
+      if (!this.publisher.isConnected() || !(await this.publishOne(goal))) return;
+      await this.outbox.remove(goal.eventId);
+      this.log.info('goal acknowledged', { eventId: goal.eventId, seq: goal.seq, team: goal.team });
+      this.pendingChanged();
+    }
+  }
+
+  /** True once the PUBACK arrived. */
+  private async publishOne(goal: GoalEvent): Promise<boolean> {
+    try {
+      await this.publisher.publishAcked(this.topic, JSON.stringify(goal));
+      return true;
+    } catch (error) {
+      this.log.warn('goal not acknowledged yet, kept in outbox', {
+        eventId: goal.eventId,
+        seq: goal.seq,
+        error: String(error),
+      });
+      return false;
+    }
   }
 }

@@ -26,7 +26,7 @@ export interface TestTable {
 export async function startTestBridge(
   url: string,
   thingName: string,
-  options: { outboxDir?: string; clock?: TestClock } = {},
+  options: { outboxDir?: string; clock?: TestClock; ackTimeoutMs?: number } = {},
 ): Promise<TestTable> {
   const clock = options.clock ?? new TestClock();
   const outboxDir = options.outboxDir ?? (await mkdtemp(join(tmpdir(), 'bridge-test-')));
@@ -36,6 +36,7 @@ export async function startTestBridge(
     outboxDir,
     noisyBurst: 4,
     reconnect: { minMs: 50, maxMs: 200 },
+    ackTimeoutMs: options.ackTimeoutMs,
   });
   const sensors = new SimulatedGoalSensor(clock.now);
   const bridge = await startBridge(config, { sensors, log: silentLog, now: clock.now });

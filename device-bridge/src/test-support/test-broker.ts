@@ -1,10 +1,18 @@
 import { createServer, type Server, Socket } from 'node:net';
-import { Aedes } from 'aedes';
+import { Aedes, type Client } from 'aedes';
+
+/** A goal PUBLISH as the broker received it. */
+export interface GoalPublish {
+  json: unknown;
+  /** How many goal PUBLISHes, this one included, the broker held unacknowledged as it arrived. */
+  awaitingAck: number;
+}
 
 /**
  * An aedes broker on a free port, reached by the bridge through a proxy that a test can cut
- * (an outage) and restore, and able to withhold PUBACKs of goal events (a broker that got
- * the goal but never answered). The cloud side of a test connects to `directUrl`.
+ * (an outage) and restore, and able to withhold or delay PUBACKs of goal events (a broker
+ * that got the goal but never answered, or a slow one). It records every goal PUBLISH it
+ * receives, retries included. The cloud side of a test connects to `directUrl`.
  */
 export interface TestBroker {
   /** What the bridge connects to: through the proxy. */
@@ -13,6 +21,10 @@ export interface TestBroker {
   directUrl: string;
   /** While true, goal events reach the broker but are never acknowledged nor delivered. */
   holdGoals: boolean;
+  /** The broker acknowledges (and delivers) each goal event this long after receiving it. */
+  goalAckDelayMs: number;
+  /** Goal PUBLISHes received, in arrival order. */
+  readonly goalPublishes: GoalPublish[];
   outage(): void;
   restore(): void;
   close(): Promise<void>;
@@ -20,10 +32,28 @@ export interface TestBroker {
 
 export async function startTestBroker(): Promise<TestBroker> {
   const broker = await Aedes.createBroker();
-  const state = { holdGoals: false, down: false };
-  broker.authorizePublish = (_client, packet, callback) => {
-    if (state.holdGoals && packet.topic.endsWith('/events/goal')) return;
+  const state = { holdGoals: false, down: false, goalAckDelayMs: 0 };
+  const goalPublishes: GoalPublish[] = [];
+  // Per connection: a PUBLISH left unacknowledged on a closed one is gone for the broker.
+  const awaiting = new Map<Client, number>();
+  const awaitingNow = () => [...awaiting.values()].reduce((sum, count) => sum + count, 0);
+  const acknowledge = (client: Client, callback: (error: null) => void) => {
+    const count = awaiting.get(client);
+    if (count !== undefined) awaiting.set(client, count - 1);
+    // aedes writes the PUBACK of a QoS 1 PUBLISH as soon as it is authorized.
     callback(null);
+  };
+  broker.on('clientDisconnect', (client) => awaiting.delete(client));
+  broker.authorizePublish = (client, packet, callback) => {
+    if (!client || !packet.topic.endsWith('/events/goal')) {
+      callback(null);
+      return;
+    }
+    awaiting.set(client, (awaiting.get(client) ?? 0) + 1);
+    goalPublishes.push({ json: JSON.parse(packet.payload.toString()), awaitingAck: awaitingNow() });
+    if (state.holdGoals) return;
+    if (state.goalAckDelayMs === 0) acknowledge(client, callback);
+    else setTimeout(() => acknowledge(client, callback), state.goalAckDelayMs);
   };
   const server = createServer(broker.handle);
   const brokerPort = await listen(server);
@@ -56,6 +86,13 @@ export async function startTestBroker(): Promise<TestBroker> {
     set holdGoals(hold: boolean) {
       state.holdGoals = hold;
     },
+    get goalAckDelayMs() {
+      return state.goalAckDelayMs;
+    },
+    set goalAckDelayMs(delay: number) {
+      state.goalAckDelayMs = delay;
+    },
+    goalPublishes,
     outage() {
       state.down = true;
       for (const socket of proxied) socket.destroy();
