@@ -22,3 +22,20 @@ export function pairingExpiry(now: number): { seconds: number; ms: number } {
   const seconds = Math.ceil((now + PAIRING_CODE_LIFETIME_MS) / 1000);
   return { seconds, ms: seconds * 1000 };
 }
+
+/**
+ * Wrong codes one Alexa account may say within `WRONG_CODE_WINDOW_MS`. Four digits are 10,000
+ * codes: five tries a quarter of an hour make guessing one shown code a matter of months, and
+ * leave a player room for a few slips of the tongue.
+ */
+export const MAX_WRONG_CODES_PER_ACCOUNT = 5;
+
+/** The sliding window of `MAX_WRONG_CODES_PER_ACCOUNT`. */
+export const WRONG_CODE_WINDOW_MS = 15 * 60_000;
+
+/**
+ * Wrong codes a table's code may hear before it is replaced by a new one. Any wrong code may
+ * be aimed at any table showing one, so each counts on all of them: many accounts guessing
+ * together still see a code change long before they could find it.
+ */
+export const MAX_WRONG_TRIES_PER_CODE = 10;

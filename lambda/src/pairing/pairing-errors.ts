@@ -26,3 +26,21 @@ export class ExpiredPairingCodeError extends BabyfootError {
     super(`The pairing code ${pairingCode} has expired`);
   }
 }
+
+/**
+ * The account said too many wrong codes lately: no code is tried, not even the right one,
+ * until the oldest of those wrong codes leaves the window. Says how long to wait.
+ */
+export class PairingLockedError extends BabyfootError {
+  readonly code = 'pairingLocked';
+  /** Whole minutes until a code is tried again (at least 1). */
+  readonly waitMinutes: number;
+  constructor(
+    /** When a code is tried again, epoch ms. */
+    readonly retryAt: number,
+    now: number,
+  ) {
+    super(`Too many wrong pairing codes: locked until ${new Date(retryAt).toISOString()}`);
+    this.waitMinutes = Math.max(1, Math.ceil((retryAt - now) / 60_000));
+  }
+}

@@ -3,6 +3,7 @@ import { deviceEventFields, parseDeviceEvent } from '../device-event';
 import type { Logger } from '../logger';
 import type { ShadowPublisher } from '../shadow/shadow-publisher';
 import type { PairingStore } from './pairing-store';
+import { showNewCode } from './show-new-code';
 
 /** What the topic rule hands over: the table's request plus `topic(2) AS thingName`. */
 const pairingEventSchema = z.object(deviceEventFields);
@@ -36,10 +37,7 @@ export function createPairingEventHandler(deps: PairingEventDeps): PairingEventH
     const request = parseDeviceEvent(pairingEventSchema, event, problem, deps.log);
     if (!request) return { status: 'ignored', reason: problem };
     const { thingName, eventId } = request;
-    const issued = await deps.pairings.issue({ thingName, eventId, now: deps.now() });
-    await deps.shadows?.showPairing(thingName, issued);
-    // The code itself stays out of the logs: anyone reading them could link an Echo to the table.
-    deps.log.info('pairing code issued', { thingName, eventId, expiresAt: issued.expiresAt });
+    const issued = await showNewCode(deps, { thingName, eventId, now: deps.now() });
     return { status: 'issued', expiresAt: issued.expiresAt };
   };
 }

@@ -36,7 +36,7 @@ export interface ScoreboardAppOptions {
 
 /** The web scoreboard, transport-free: the Lambda entry and the local server both answer through it. */
 export interface ScoreboardApp {
-  /** The account whose board the address shows; undefined for an unknown or revoked link. */
+  /** The account whose board the address shows; undefined for an unknown, revoked or expired link. */
   accountAt(address: BoardAddress): Promise<string | undefined>;
   /** The account's board now. */
   read(accountId: string): Promise<ScoreboardSnapshot>;
@@ -60,8 +60,11 @@ function plain(status: number, body: string, extra: Record<string, string> = {})
 }
 
 export function createScoreboardApp(options: ScoreboardAppOptions): ScoreboardApp {
+  // A link is checked against the board's clock: an expired one opens nothing.
   const accountAt = async (address: BoardAddress) =>
-    'token' in address.access ? options.links.accountOf(address.access.token) : options.localAccountId;
+    'token' in address.access
+      ? options.links.accountOf(address.access.token, options.sources.now())
+      : options.localAccountId;
   const read = (accountId: string) => readScoreboard(options.sources, accountId);
 
   return {

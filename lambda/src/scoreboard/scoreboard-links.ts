@@ -1,21 +1,42 @@
 import { z } from 'zod';
 import { InvalidConfigError } from '../config';
 import { boardLinkUrl } from './board-address';
+import { boardLinkExpiry } from './board-link-expiry';
 import type { BoardLinkStore } from './board-link-store';
 
-/** What the skill does with scoreboard links: make one for the account, revoke them all. */
+/** A link as the skill hands it over: the URL to put on the card, and when it stops working. */
+export interface MadeBoardLink {
+  url: string;
+  /** Epoch ms. */
+  expiresAt: number;
+}
+
+/** What the skill does with scoreboard links: make one for the account, renew or revoke them all. */
 export interface ScoreboardLinks {
-  /** A new read-only link to the account's board: the URL to put on the card. */
-  create(accountId: string): Promise<string>;
+  /** A new read-only link to the account's board. */
+  create(accountId: string): Promise<MadeBoardLink>;
   /** @returns how many links stopped working. */
   revokeAll(accountId: string): Promise<number>;
+  /**
+   * Makes the account's working links work for another `BOARD_LINK_LIFETIME_MS` from now.
+   * @returns how many were renewed, and until when (epoch ms).
+   */
+  renewAll(accountId: string): Promise<{ renewed: number; expiresAt: number }>;
 }
 
 /** Links under `baseUrl` (the scoreboard's function URL, or the local server's address). */
 export function scoreboardLinks(store: BoardLinkStore, baseUrl: string, now: () => number): ScoreboardLinks {
   return {
-    create: async (accountId) => boardLinkUrl(baseUrl, await store.create(accountId, now())),
-    revokeAll: (accountId) => store.revokeAll(accountId),
+    async create(accountId) {
+      const at = now();
+      const token = await store.create(accountId, at);
+      return { url: boardLinkUrl(baseUrl, token), expiresAt: boardLinkExpiry(at).ms };
+    },
+    revokeAll: (accountId) => store.revokeAll(accountId, now()),
+    async renewAll(accountId) {
+      const at = now();
+      return { renewed: await store.renewAll(accountId, at), expiresAt: boardLinkExpiry(at).ms };
+    },
   };
 }
 

@@ -13,10 +13,14 @@ import {
 import { errorHandler } from './handlers/error-handler';
 import { goalHandler } from './handlers/goal';
 import { launchHandler } from './handlers/launch';
-import { linkTableHandler } from './handlers/link-table';
+import { linkTableHandler, unlinkTableHandler } from './handlers/link-table';
 import { pauseHandler, resumeHandler } from './handlers/pause-resume';
 import { scoreHandler } from './handlers/score';
-import { revokeScoreboardLinkHandler, scoreboardLinkHandler } from './handlers/scoreboard-link';
+import {
+  renewScoreboardLinkHandler,
+  revokeScoreboardLinkHandler,
+  scoreboardLinkHandler,
+} from './handlers/scoreboard-link';
 import { setRulesHandler } from './handlers/set-rules';
 import { startMatchHandler } from './handlers/start-match';
 import { statsHandlers } from './handlers/stats';
@@ -40,8 +44,10 @@ export function buildSkill(deps: SkillDeps): CustomSkillBuilder {
       resumeHandler(deps),
       abandonHandler(deps),
       linkTableHandler(deps),
+      unlinkTableHandler(deps),
       scoreboardLinkHandler(deps),
       revokeScoreboardLinkHandler(deps),
+      renewScoreboardLinkHandler(deps),
       ...tournamentHandlers(deps),
       ...statsHandlers(deps),
       helpHandler(deps),

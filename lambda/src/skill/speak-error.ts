@@ -11,6 +11,7 @@ import type { Translate } from '../i18n/translator';
 import {
   ExpiredPairingCodeError,
   MalformedPairingCodeError,
+  PairingLockedError,
   UnknownPairingCodeError,
 } from '../pairing/pairing-errors';
 import { spokenPairingCode } from '../pairing/pairing-speech';
@@ -36,6 +37,8 @@ export function speakError(t: Translate, error: unknown): { speech: string; inte
   }
   if (error instanceof MalformedPairingCodeError)
     return { speech: t('pairing.errors.malformedPairingCode'), internal: false };
+  if (error instanceof PairingLockedError)
+    return { speech: t('pairing.errors.pairingLocked', { count: error.waitMinutes }), internal: false };
   if (error instanceof InvalidRulesError)
     return { speech: t(`errors.invalidRules.${error.reason}`), internal: false };
   if (error instanceof TeamColourNotPlayerError)

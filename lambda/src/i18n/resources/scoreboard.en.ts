@@ -8,11 +8,16 @@ export const scoreboardEn = {
       sent: "I've put the scoreboard link in the Alexa app. Open it on a phone or a wall screen. Anyone with the link can see your scores; say: revoke the scoreboard link, to turn it off.",
       cardTitle: 'Babyfoot live scoreboard',
       cardText:
-        'Your tables live, read-only:\n{{url}}\n\nAnyone with this link can see your scores. To turn it off, say: "Alexa, ask baby foot to revoke the scoreboard link".',
+        'Your tables live, read-only:\n{{url}}\n\nIt works until {{until}}; to keep it longer, say: "Alexa, ask baby foot to renew the scoreboard link". Anyone with this link can see your scores. To turn it off, say: "Alexa, ask baby foot to revoke the scoreboard link".',
     },
     revoke: {
       done: 'Done: your scoreboard links no longer work. Ask for a new one whenever you like.',
       none: "There's no scoreboard link to revoke.",
+    },
+    renew: {
+      done_one: 'Done: your scoreboard link now works until {{until}}.',
+      done_other: 'Done: your {{count}} scoreboard links now work until {{until}}.',
+      none: "There's no working scoreboard link to renew. Say: send me the scoreboard link, to get a new one.",
     },
     unavailable: "Sorry, the web scoreboard isn't set up for this skill.",
     page: {
@@ -41,7 +46,7 @@ export const scoreboardEn = {
       goal: { red: 'red', blue: 'blue' },
       offline: 'Connection lost, retrying…',
       revoked:
-        'This scoreboard link does not work: it was revoked, or never existed. Ask Alexa for a new one: "send me the scoreboard link".',
+        'This scoreboard link does not work: it expired, was revoked, or never existed. Ask Alexa for a new one: "send me the scoreboard link".',
     },
   },
 };

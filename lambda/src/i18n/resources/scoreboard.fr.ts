@@ -7,11 +7,17 @@ export const scoreboardFr: ScoreboardResources = {
       sent: "J'ai mis le lien du tableau des scores dans l'application Alexa. Ouvrez-le sur un téléphone ou un écran mural. Toute personne qui a le lien voit vos scores ; dites : révoque le lien du tableau, pour le couper.",
       cardTitle: 'Tableau des scores du babyfoot',
       cardText:
-        'Vos babyfoots en direct, en lecture seule :\n{{url}}\n\nToute personne qui a ce lien voit vos scores. Pour le couper, dites : « Alexa, demande à mon baby foot de révoquer le lien du tableau ».',
+        'Vos babyfoots en direct, en lecture seule :\n{{url}}\n\nIl marche jusqu’au {{until}} ; pour le garder plus longtemps, dites : « Alexa, demande à mon baby foot de prolonger le lien du tableau ». Toute personne qui a ce lien voit vos scores. Pour le couper, dites : « Alexa, demande à mon baby foot de révoquer le lien du tableau ».',
     },
     revoke: {
       done: "C'est fait : vos liens du tableau des scores ne marchent plus. Demandez-en un nouveau quand vous voulez.",
       none: "Il n'y a aucun lien du tableau à révoquer.",
+    },
+    renew: {
+      done_one: "C'est fait : votre lien du tableau des scores marche maintenant jusqu'au {{until}}.",
+      done_other:
+        "C'est fait : vos {{count}} liens du tableau des scores marchent maintenant jusqu'au {{until}}.",
+      none: "Aucun lien du tableau ne marche encore, il n'y a rien à prolonger. Dites : donne-moi le lien du tableau, pour en avoir un nouveau.",
     },
     unavailable: "Désolé, le tableau des scores sur le web n'est pas configuré pour cette skill.",
     page: {
@@ -41,7 +47,7 @@ export const scoreboardFr: ScoreboardResources = {
       goal: { red: 'rouge', blue: 'bleu' },
       offline: 'Connexion perdue, nouvel essai…',
       revoked:
-        "Ce lien du tableau des scores ne marche pas : il a été révoqué, ou n'a jamais existé. Demandez-en un nouveau à Alexa : « donne-moi le lien du tableau ».",
+        "Ce lien du tableau des scores ne marche pas : il a expiré, a été révoqué, ou n'a jamais existé. Demandez-en un nouveau à Alexa : « donne-moi le lien du tableau ».",
     },
   },
 };

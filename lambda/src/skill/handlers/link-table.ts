@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { linkEcho } from '../../pairing/link-echo';
 import { parsePairingCode } from '../../pairing/pairing-code';
 import { MalformedPairingCodeError } from '../../pairing/pairing-errors';
 import { spokenTableName } from '../../pairing/pairing-speech';
@@ -27,15 +28,26 @@ export const linkTableHandler = (deps: SkillDeps): RequestHandler => ({
     }
     const code = parsePairingCode(heard);
     if (code === undefined) throw new MalformedPairingCodeError();
-    if (!deps.pairings) return answer(input, t('pairing.errors.unavailable'));
-    const thingName = await deps.pairings.link({ accountId, deviceId, code, now: deps.now() });
-    deps.log.info('echo linked to a table', { thingName });
-    try {
-      await deps.shadows?.showPairing(thingName, null);
-    } catch (error) {
-      // Linked all the same; the table hides the used code when it expires.
-      deps.log.warn('pairing code not cleared from the table', { thingName, error: String(error) });
-    }
+    const { pairings } = deps;
+    if (!pairings) return answer(input, t('pairing.errors.unavailable'));
+    const thingName = await linkEcho({ ...deps, pairings }, { accountId, deviceId, code, now: deps.now() });
     return answer(input, t('pairing.linked', { table: spokenTableName(thingName) }));
+  },
+});
+
+/**
+ * "Oublie ce babyfoot", "unlink this table": removes this Echo's link (the request's account
+ * and device). It then drives what an Echo never linked drives: the default table, or none,
+ * and is told how to link again.
+ */
+export const unlinkTableHandler = (deps: SkillDeps): RequestHandler => ({
+  canHandle: (input) => isIntent(input, 'UnlinkTableIntent'),
+  async handle(input) {
+    const { t, accountId, deviceId } = turnOf(input);
+    if (!deps.pairings) return answer(input, t('pairing.errors.unavailable'));
+    const thingName = await deps.pairings.unlink(accountId, deviceId);
+    if (thingName === undefined) return answer(input, t('pairing.unlink.none'));
+    deps.log.info('echo unlinked from a table', { thingName });
+    return answer(input, t('pairing.unlink.done', { table: spokenTableName(thingName) }));
   },
 });

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { expiryDate } from '../../scoreboard/board-link-expiry';
 import type { SkillDeps } from '../deps';
 import { answer } from '../respond';
 import { turnOf } from '../turn';
@@ -12,11 +13,15 @@ import { isIntent } from './predicates';
 export const scoreboardLinkHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'ScoreboardLinkIntent'),
   async handle(input) {
-    const { t, accountId } = turnOf(input);
+    const { t, accountId, locale } = turnOf(input);
     if (!deps.scoreboard) return answer(input, t('scoreboard.unavailable'));
-    const url = await deps.scoreboard.create(accountId);
-    deps.log.info('scoreboard link made');
-    const card = { title: t('scoreboard.link.cardTitle'), text: t('scoreboard.link.cardText', { url }) };
+    const { url, expiresAt } = await deps.scoreboard.create(accountId);
+    deps.log.info('scoreboard link made', { expiresAt });
+    const until = expiryDate(expiresAt, locale);
+    const card = {
+      title: t('scoreboard.link.cardTitle'),
+      text: t('scoreboard.link.cardText', { url, until }),
+    };
     return answer(input, t('scoreboard.link.sent'), { card });
   },
 });
@@ -30,5 +35,25 @@ export const revokeScoreboardLinkHandler = (deps: SkillDeps): RequestHandler => 
     const revoked = await deps.scoreboard.revokeAll(accountId);
     deps.log.info('scoreboard links revoked', { revoked });
     return answer(input, t(revoked > 0 ? 'scoreboard.revoke.done' : 'scoreboard.revoke.none'));
+  },
+});
+
+/**
+ * "Prolonge le lien du tableau", "renew the scoreboard link": the account's links that still work
+ * work for 90 more days from now, and the answer says until when. An expired link is not brought
+ * back: the answer suggests asking for a new one.
+ */
+export const renewScoreboardLinkHandler = (deps: SkillDeps): RequestHandler => ({
+  canHandle: (input) => isIntent(input, 'RenewScoreboardLinkIntent'),
+  async handle(input) {
+    const { t, accountId, locale } = turnOf(input);
+    if (!deps.scoreboard) return answer(input, t('scoreboard.unavailable'));
+    const { renewed, expiresAt } = await deps.scoreboard.renewAll(accountId);
+    deps.log.info('scoreboard links renewed', { renewed, expiresAt });
+    if (renewed === 0) return answer(input, t('scoreboard.renew.none'));
+    return answer(
+      input,
+      t('scoreboard.renew.done', { count: renewed, until: expiryDate(expiresAt, locale) }),
+    );
   },
 });
