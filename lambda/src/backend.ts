@@ -60,7 +60,10 @@ export function createBackend(options: BackendOptions): Backend {
   recordWriters.push(stats.recordWriter);
   const pairings = new DynamoPairingStore(store);
   const deps: SkillDeps = {
-    matches: withRecordWriters(new DynamoMatchStore(store), recordWriters),
+    matches: withRecordWriters(
+      new DynamoMatchStore({ ...store, now: options.now ?? Date.now }),
+      recordWriters,
+    ),
     players: new DynamoPlayerDirectory(store),
     tables: linkedTableResolver(pairings, config.defaultThingName),
     pairings,
@@ -69,6 +72,7 @@ export function createBackend(options: BackendOptions): Backend {
     log,
     now: options.now ?? Date.now,
     newId: randomUUID,
+    ...(config.staleMatchMinutes === undefined ? {} : { staleMatchMs: config.staleMatchMinutes * 60_000 }),
     ...(options.shadows === undefined ? {} : { shadows: options.shadows }),
     ...(options.health === undefined ? {} : { health: options.health }),
     ...(options.scoreboardUrl === undefined

@@ -6,6 +6,12 @@ const envSchema = z.object({
   TABLE_NAME: z.string().min(3),
   SKILL_ID: z.string().min(1).optional(),
   DEFAULT_THING_NAME: thingName.optional(),
+  STALE_MATCH_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .optional(),
 });
 
 /** What the backend reads from its environment (DESIGN.md, "Configuration by environment"). */
@@ -13,8 +19,13 @@ export interface BackendConfig {
   tableName: string;
   /** Requests from another skill are refused; unset, every skill ID is accepted (local stack). */
   skillId?: string;
-  /** The table an Echo with no pairing drives. */
+  /**
+   * The table an Echo with no pairing drives: for a private skill on one table only. Unset
+   * (the shipped settings), an Echo drives only a table it linked with the table's code.
+   */
   defaultThingName?: string;
+  /** Minutes without a goal or command after which another account's match no longer holds the table (30). */
+  staleMatchMinutes?: number;
 }
 
 export class InvalidConfigError extends Error {
@@ -30,6 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv): BackendConfig {
     TABLE_NAME: env.TABLE_NAME,
     SKILL_ID: env.SKILL_ID || undefined,
     DEFAULT_THING_NAME: env.DEFAULT_THING_NAME || undefined,
+    STALE_MATCH_MINUTES: env.STALE_MATCH_MINUTES || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues
@@ -41,5 +53,8 @@ export function readConfig(env: NodeJS.ProcessEnv): BackendConfig {
     tableName: parsed.data.TABLE_NAME,
     skillId: parsed.data.SKILL_ID,
     defaultThingName: parsed.data.DEFAULT_THING_NAME,
+    ...(parsed.data.STALE_MATCH_MINUTES === undefined
+      ? {}
+      : { staleMatchMinutes: parsed.data.STALE_MATCH_MINUTES }),
   };
 }

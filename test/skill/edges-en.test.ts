@@ -14,8 +14,34 @@ describe('bad input, in English: a clear answer and nothing changed', () => {
     const foreign = structuredClone(first.request);
     foreign.context.System.application.applicationId = 'amzn1.ask.skill.someone-else';
     foreign.request = { ...foreign.request, requestId: 'amzn1.echo-api.request.foreign' };
-    const answer = await skill.device.sendRaw(foreign);
-    expect(JSON.stringify(answer)).toContain("that request isn't for this skill");
+    // Refused as the ASK SDK's skill-ID check refuses it: the invocation fails, nothing is said.
+    await expect(skill.device.sendRaw(foreign)).rejects.toThrow(/Skill ID verification failed/);
+    expect((await skill.stored()).version).toBe(1);
+  });
+
+  it('answers System.ExceptionEncountered with an empty response, as Alexa requires', async () => {
+    const skill = await skillUnderTest('en-US');
+    const first = await skill.say('ask baby foot to start a match between Alice and Bob');
+    const exception = structuredClone(first.request);
+    exception.request = {
+      type: 'System.ExceptionEncountered',
+      requestId: 'amzn1.echo-api.request.exception',
+      timestamp: new Date().toISOString(),
+      locale: 'en-US',
+      error: { type: 'INVALID_RESPONSE', message: 'The response is invalid' },
+      cause: { requestId: first.request.request.requestId },
+    } as unknown as typeof exception.request;
+
+    const answer = await skill.device.sendRaw(exception);
+
+    expect(answer).toMatchObject({ version: '1.0', response: {} });
+    expect(JSON.stringify(answer)).not.toContain('outputSpeech');
+    expect(skill.log.lines).toContainEqual(
+      expect.objectContaining({
+        message: 'Alexa refused a response',
+        error: expect.objectContaining({ type: 'INVALID_RESPONSE' }),
+      }),
+    );
     expect((await skill.stored()).version).toBe(1);
   });
 
@@ -85,7 +111,9 @@ describe('bad input, in English: a clear answer and nothing changed', () => {
     await skill.say('ask baby foot to start a match between Alice and Bob');
     const other = skill.otherAccount();
     const turn = await other.say("ask baby foot what's the score");
-    expect(turn.speech).toBe("This table is in use by another account's match.");
+    expect(turn.speech).toBe(
+      "This table is in use by another account's match. To free it, say: abandon the match.",
+    );
     await other.say('ask baby foot goal for the reds');
     expect((await skill.stored()).match?.score).toEqual({ red: 0, blue: 0 });
   });

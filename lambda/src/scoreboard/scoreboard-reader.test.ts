@@ -15,7 +15,7 @@ describe('readRankings', () => {
     ]).all;
     const asked: string[] = [];
     const stats = {
-      readPeriod: async (accountId: string, kind: string) => {
+      readStoredPeriod: async (accountId: string, kind: string) => {
         asked.push(`${accountId}:${kind}`);
         return allTime;
       },
@@ -37,7 +37,7 @@ describe('readRankings', () => {
   });
 
   it('recounts wins from recent history when the stats are empty or not available', async () => {
-    const empty = { readPeriod: async () => emptyStats('all') };
+    const empty = { readStoredPeriod: async () => emptyStats('all') };
 
     const fromEmpty = await readRankings({ stats: empty, now: () => 10 }, 'account-a', recentHistory);
     const withoutStats = await readRankings({ now: () => 10 }, 'account-a', recentHistory);

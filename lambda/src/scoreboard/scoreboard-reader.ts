@@ -16,8 +16,8 @@ export interface ScoreboardSources {
   linkedThings(accountId: string): Promise<string[]>;
   /** The table an Echo with no link drives. */
   defaultThingName?: string;
-  /** The account's stats aggregates; left out, the ranking is recounted from recent history. */
-  stats?: Pick<StatsStore, 'readPeriod'>;
+  /** The account's stats aggregates; left out (or awaiting a recount), the ranking is recounted from recent history. */
+  stats?: Pick<StatsStore, 'readStoredPeriod'>;
   now: () => number;
 }
 
@@ -55,7 +55,7 @@ export async function readRankings(
   accountId: string,
   history: readonly MatchResult[],
 ): Promise<BoardRankings> {
-  const allTime = await sources.stats?.readPeriod(accountId, 'all', sources.now());
+  const allTime = await sources.stats?.readStoredPeriod(accountId, 'all', sources.now());
   return allTime !== undefined && allTime.matches > 0
     ? rankingsFromStats(allTime, 'stats')
     : rankingsFromHistory(history);

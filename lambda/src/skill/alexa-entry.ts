@@ -1,4 +1,4 @@
-import type { Skill } from 'ask-sdk-core';
+import { createAskSdkError, type Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createTranslator } from '../i18n/translator';
 import type { Logger } from '../logger';
@@ -18,7 +18,7 @@ function isRequestEnvelope(event: unknown): event is RequestEnvelope {
   return requestEnvelopeSchema.safeParse(event).success;
 }
 
-function refusal(locale: string, key: 'errors.malformed' | 'errors.foreignSkill'): ResponseEnvelope {
+function refusal(locale: string, key: 'errors.malformed'): ResponseEnvelope {
   const t = createTranslator(locale);
   return {
     version: '1.0',
@@ -29,7 +29,9 @@ function refusal(locale: string, key: 'errors.malformed' | 'errors.foreignSkill'
 /**
  * Validates the envelope before the ASK SDK sees it (the SDK dereferences `context.System`
  * before any interceptor could run), refuses other skills' requests, then lets the skill answer.
- * Nothing is read or written for a refused request.
+ * Nothing is read or written for a refused request. A request for another skill fails the
+ * invocation, as the ASK SDK's own skill-ID check does (`withSkillId`): no speech, an error
+ * for Alexa; a malformed one is answered in words, since a person may be waiting on it.
  */
 export function createAlexaHandler(skill: Skill, options: AlexaEntryOptions): AlexaHandler {
   return async (event, context) => {
@@ -41,7 +43,7 @@ export function createAlexaHandler(skill: Skill, options: AlexaEntryOptions): Al
     const applicationId = event.context.System.application.applicationId;
     if (options.skillId && applicationId !== options.skillId) {
       options.log.warn('request from another skill refused', { applicationId });
-      return refusal(event.request.locale ?? 'en-US', 'errors.foreignSkill');
+      throw createAskSdkError('AlexaEntry', 'Skill ID verification failed: the request is for another skill');
     }
     return skill.invoke(event, context);
   };

@@ -7,6 +7,7 @@ import {
   repeatHandler,
   sessionEndedHandler,
   stopHandler,
+  systemExceptionHandler,
   unknownIntentHandler,
   yesNoHandler,
 } from './handlers/conversation';
@@ -56,6 +57,7 @@ export function buildSkill(deps: SkillDeps): CustomSkillBuilder {
       fallbackHandler(deps),
       yesNoHandler(),
       sessionEndedHandler(deps),
+      systemExceptionHandler(deps),
       unknownIntentHandler(),
     )
     .addErrorHandlers(errorHandler(deps))

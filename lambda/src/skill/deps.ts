@@ -15,6 +15,11 @@ export interface SkillDeps {
   tables: TableResolver;
   log: Logger;
   now: () => number;
+  /**
+   * How long without a goal or a command another account's match keeps the table (default
+   * 30 min): after that, any linked account may start a new match over it.
+   */
+  staleMatchMs?: number;
   newId: () => string;
   /** Tells the table what to show after each change; left out, no table is told. */
   shadows?: ShadowPublisher;

@@ -21,7 +21,12 @@ const requestSchema = z.discriminatedUnion('type', [
     intent: intentSchema,
   }),
   z.looseObject({
-    type: z.enum(['LaunchRequest', 'SessionEndedRequest', 'CanFulfillIntentRequest']),
+    type: z.enum([
+      'LaunchRequest',
+      'SessionEndedRequest',
+      'CanFulfillIntentRequest',
+      'System.ExceptionEncountered',
+    ]),
     requestId: z.string().min(1),
     timestamp: z.string(),
     locale: z.string().min(2),

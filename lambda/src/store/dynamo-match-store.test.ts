@@ -36,7 +36,23 @@ describe('DynamoMatchStore', () => {
     const live = await store.load('babyfoot-1');
 
     expect(version).toBe(1);
-    expect(live).toEqual({ thingName: 'babyfoot-1', accountId: 'acct-1', match, version: 1 });
+    expect(live).toEqual({
+      thingName: 'babyfoot-1',
+      accountId: 'acct-1',
+      match,
+      version: 1,
+      updatedAt: expect.any(Number),
+    });
+  });
+
+  it('reads when the table was last written, from its own clock', async () => {
+    const pinned = new DynamoMatchStore({
+      client: table.document,
+      tableName: table.tableName,
+      now: () => 1_700_000_123_000,
+    });
+    await pinned.save('babyfoot-1', 0, { accountId: 'acct-1', match: newSinglesMatch() });
+    expect((await pinned.load('babyfoot-1')).updatedAt).toBe(1_700_000_123_000);
   });
 
   it('drops unset optional fields instead of failing on them', async () => {

@@ -41,7 +41,14 @@ export class DynamoMatchStore implements MatchStore {
     );
     if (!Item) return { thingName, version: 0 };
     const live = parseStoredItem(liveItemSchema, Item, key);
-    return { thingName, accountId: live.accountId, match: live.match, version: live.version };
+    const updatedAt = Date.parse(live.updatedAt);
+    return {
+      thingName,
+      accountId: live.accountId,
+      match: live.match,
+      version: live.version,
+      ...(Number.isFinite(updatedAt) ? { updatedAt } : {}),
+    };
   }
 
   async save(thingName: string, expectedVersion: number, write: TableWrite): Promise<number> {

@@ -170,14 +170,14 @@ describe('DynamoStatsStore', () => {
     await expect(stats.read(ACCOUNT, 'all')).rejects.toThrow(/STATS#all/);
   });
 
-  describe('replace (a recount from the history)', () => {
+  describe('storeRecount (a recount from the history)', () => {
     it('writes the recount, deletes documents the recount no longer holds, and bumps versions', async () => {
       await play('table-1', 'm-1', MARCH_12);
       const before = await stats.versions(ACCOUNT);
       expect([...before.keys()].sort()).toEqual(['all', 'month:2025-03', 'week:2025-W11']);
       const recount = rebuildStats([redBeatsBlue(['Carole'], ['David'], Date.UTC(2025, 3, 1, 9))]);
 
-      await stats.replace(ACCOUNT, recount, before);
+      await stats.storeRecount(ACCOUNT, recount, before);
 
       const after = await stats.versions(ACCOUNT);
       expect(Object.fromEntries(after)).toEqual({ all: 2, 'month:2025-04': 1, 'week:2025-W14': 1 });
@@ -190,7 +190,7 @@ describe('DynamoStatsStore', () => {
       const before = await stats.versions(ACCOUNT);
       await play('table-1', 'm-2', MARCH_12 + 60_000);
 
-      await expect(stats.replace(ACCOUNT, rebuildStats([]), before)).rejects.toThrow(StatsChangedError);
+      await expect(stats.storeRecount(ACCOUNT, rebuildStats([]), before)).rejects.toThrow(StatsChangedError);
       expect((await stats.readPeriod(ACCOUNT, 'all', 0)).matches).toBe(2);
     });
   });
@@ -211,7 +211,7 @@ describe('DynamoStatsStore', () => {
     const recount = rebuildStats(results);
 
     // Act
-    await stats.replace(ACCOUNT, { all: recount.all }, new Map());
+    await stats.storeRecount(ACCOUNT, { all: recount.all }, new Map());
     const stored = await stats.read(ACCOUNT, 'all');
 
     // Assess

@@ -41,9 +41,15 @@ export const MAX_STATS_DOCUMENT_BYTES = 380 * 1024;
 export interface StatsStore {
   /**
    * The document of the period of `kind` that holds the instant `at` (on the account's
-   * calendar); empty when nobody played in it. One GetItem.
+   * calendar); empty when nobody played in it. One GetItem; a document marked for rebuild or
+   * unreadable is first recounted from the history and stored again (the skill's stats turns).
    */
   readPeriod(accountId: string, kind: PeriodKind, at: number): Promise<AccountStats>;
+  /**
+   * The same document as stored, never written: undefined when it is marked for rebuild or
+   * unreadable (read-only readers, the web scoreboard, fall back on the history).
+   */
+  readStoredPeriod(accountId: string, kind: PeriodKind, at: number): Promise<AccountStats | undefined>;
 }
 
 /** A document with the `version` it was read at (0: not stored yet). */
@@ -75,7 +81,7 @@ export class StatsDocumentTooLargeError extends Error {
   }
 }
 
-/** A stats item changed between the read and the write of a recount (`replace`). */
+/** A stats item changed between the read and the write of a recount (`storeRecount`). */
 export class StatsChangedError extends Error {
   constructor(
     readonly key: ItemKey,
@@ -115,20 +121,30 @@ export class DynamoStatsStore implements StatsStore {
    */
   async readPeriod(accountId: string, kind: PeriodKind, at: number): Promise<AccountStats> {
     const period = periodId(kind, at, this.statsOptions);
-    let stored: VersionedStats | undefined;
+    const stored = await this.readUsable(accountId, period);
+    if (stored !== undefined) return stored;
+    const documents = await this.recount(accountId);
+    return documents[period] ?? emptyStats(period);
+  }
+
+  async readStoredPeriod(accountId: string, kind: PeriodKind, at: number): Promise<AccountStats | undefined> {
+    return this.readUsable(accountId, periodId(kind, at, this.statsOptions));
+  }
+
+  /** The stored document, or undefined when only a recount can give it (marked, unreadable). */
+  private async readUsable(accountId: string, period: PeriodId): Promise<AccountStats | undefined> {
     try {
-      stored = await this.read(accountId, period);
+      const stored = await this.read(accountId, period);
+      return stored.needsRebuild ? undefined : stored.stats;
     } catch (error) {
       if (!(error instanceof CorruptItemError)) throw error;
-      this.log.error('stats document unreadable: recounting it from the history', {
+      this.log.error('stats document unreadable: it needs a recount from the history', {
         accountId,
         period,
         error: error.message,
       });
+      return undefined;
     }
-    if (stored !== undefined && !stored.needsRebuild) return stored.stats;
-    const documents = await this.recount(accountId);
-    return documents[period] ?? emptyStats(period);
   }
 
   /** One period's document and its version: one strongly consistent GetItem. */
@@ -203,7 +219,7 @@ export class DynamoStatsStore implements StatsStore {
 
   /**
    * Recounts every document of the account from its whole history and stores the recount
-   * (`replace`); when a match finishes meanwhile, it starts over, so nothing is lost.
+   * (`storeRecount`); when a match finishes meanwhile, it starts over, so nothing is lost.
    * @returns the documents stored.
    * @throws StatsChangedError when every attempt lost that race.
    */
@@ -215,7 +231,7 @@ export class DynamoStatsStore implements StatsStore {
       for await (const result of readAccountHistory(this.options, accountId)) results.push(result);
       const documents = rebuildStats(results, this.statsOptions);
       try {
-        await this.replace(accountId, documents, before);
+        await this.storeRecount(accountId, documents, before);
         return documents;
       } catch (error) {
         if (!(error instanceof StatsChangedError) || attempt >= RECOUNT_ATTEMPTS) throw error;
@@ -255,7 +271,7 @@ export class DynamoStatsStore implements StatsStore {
    * finished meanwhile is noticed); documents of `before` absent from the recount are deleted.
    * @throws StatsChangedError when a finished match changed a document meanwhile: recount again.
    */
-  async replace(
+  async storeRecount(
     accountId: string,
     documents: Readonly<Record<string, AccountStats>>,
     before: ReadonlyMap<PeriodId, number>,

@@ -10,6 +10,8 @@ export interface LiveTable {
   match?: Match;
   /** Optimistic-locking version; 0 when nothing was ever stored for this table. */
   version: number;
+  /** Epoch ms of the last write (a goal, a command); undefined when unknown. */
+  updatedAt?: number;
 }
 
 /** What one turn writes, in one conditional write (a transaction when several items change). */

@@ -10,7 +10,11 @@ import { changeMatch, isActive, readMatch } from '../table-access';
 import { turnOf } from '../turn';
 import { isIntent } from './predicates';
 
-/** "Abandonne le match": asks for confirmation first; an abandoned match never counts. */
+/**
+ * "Abandonne le match": asks for confirmation first; an abandoned match never counts. Anyone
+ * whose Echo drives the table may abandon its running match, whoever started it: a match
+ * left running never locks the table's people out.
+ */
 export const abandonHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'AbandonMatchIntent'),
   async handle(input) {
@@ -19,13 +23,18 @@ export const abandonHandler = (deps: SkillDeps): RequestHandler => ({
     const intent = intentOf(input);
     const confirmation = intent?.confirmationStatus ?? 'NONE';
     if (confirmation === 'CONFIRMED') {
-      const ended = await changeMatch(deps, turn, (current) => {
-        const abandoned = abandonMatch(current, deps.now());
-        return { write: { match: abandoned }, outcome: abandoned };
-      });
+      const ended = await changeMatch(
+        deps,
+        turn,
+        (current) => {
+          const abandoned = abandonMatch(current, deps.now());
+          return { write: { match: abandoned }, outcome: abandoned };
+        },
+        { takeOver: true },
+      );
       return answer(input, t('abandon.done'), scoreboard(t, ended, { card: true }));
     }
-    const match = await readMatch(deps, turn);
+    const match = await readMatch(deps, turn, { takeOver: true });
     if (!isActive(match)) throw new NoMatchRunningError();
     if (confirmation === 'DENIED')
       return answer(input, t('abandon.kept', { score: scoreSpeech(t, match) }), scoreboard(t, match));

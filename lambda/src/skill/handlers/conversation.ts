@@ -117,6 +117,21 @@ export const sessionEndedHandler = (deps: SkillDeps): RequestHandler => ({
   },
 });
 
+/**
+ * `System.ExceptionEncountered`: a response of this skill (a directive, the speech) was
+ * refused by Alexa. Alexa takes no speech here, only an empty response; the cause is logged.
+ */
+export const systemExceptionHandler = (deps: SkillDeps): RequestHandler => ({
+  canHandle: (input) => isRequest(input, 'System.ExceptionEncountered'),
+  handle(input) {
+    const request = input.requestEnvelope.request;
+    if (request.type === 'System.ExceptionEncountered') {
+      deps.log.error('Alexa refused a response', { error: request.error, cause: request.cause });
+    }
+    return input.responseBuilder.getResponse();
+  },
+});
+
 /** An intent this skill does not know (a model newer than the code, or a bad request). */
 export const unknownIntentHandler = (): RequestHandler => ({
   canHandle: (input) => isRequest(input, 'IntentRequest'),

@@ -20,7 +20,7 @@ export const scoreHandler = (deps: SkillDeps): RequestHandler => ({
     const turn = turnOf(input);
     const thing = await tableOf(deps, turn);
     const [live, sensors] = await Promise.all([deps.matches.load(thing), sensorsOf(deps, thing)]);
-    const match = ownMatch(live, turn.accountId);
+    const match = ownMatch(live, turn.accountId, deps);
     if (!match) throw new NoMatchRunningError();
     const faulty = faultySensors(sensors);
     if (faulty.length > 0)
