@@ -118,7 +118,7 @@ async function seedBoard(
       requests = written.UnprocessedItems?.[tableName];
     }
   }
-  await new DynamoStatsStore({ client: document, tableName }).replace(
+  await new DynamoStatsStore({ client: document, tableName }).storeRecount(
     ACCOUNT,
     rebuildStats(results),
     new Map(),

@@ -78,7 +78,7 @@ async function seed(
     }
   }
   const stats = new DynamoStatsStore({ client: document, tableName });
-  await stats.replace(accountId, rebuildStats(results), new Map());
+  await stats.storeRecount(accountId, rebuildStats(results), new Map());
 }
 
 /**

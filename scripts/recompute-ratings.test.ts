@@ -3,7 +3,7 @@ import type { MatchResult } from '../lambda/src/domain/match/result';
 import { isPeriodId, rebuildStats } from '../lambda/src/domain/stats';
 import { DynamoMatchStore } from '../lambda/src/store/dynamo-match-store';
 import { DynamoStatsStore } from '../lambda/src/store/dynamo-stats-store';
-import { withFinishedMatchWriters } from '../lambda/src/store/with-finished-match-writers';
+import { withRecordWriters } from '../lambda/src/store/with-record-writers';
 import { playSeason } from '../test/skill/stats-season';
 import { createTestTable, type TestTable } from '../test/support/dynamodb';
 import { runProjectScript } from './history/run-script';
@@ -17,7 +17,7 @@ describe('npm run recompute-ratings', () => {
     table = await createTestTable();
     const options = { client: table.document, tableName: table.tableName };
     stats = new DynamoStatsStore(options);
-    const store = withFinishedMatchWriters(new DynamoMatchStore(options), [stats.finishedMatchWriter]);
+    const store = withRecordWriters(new DynamoMatchStore(options), [stats.recordWriter]);
     season = await playSeason(
       store,
       { accountId: 'acct-1', thingName: 'table-1' },
@@ -34,7 +34,7 @@ describe('npm run recompute-ratings', () => {
     // Prepare: acct-1's documents hold a wrong recount (as after a change of rating parameters).
     const counted = await stats.read('acct-1', 'all');
     const before = await stats.versions('acct-1');
-    await stats.replace('acct-1', rebuildStats([]), before);
+    await stats.storeRecount('acct-1', rebuildStats([]), before);
     expect((await stats.read('acct-1', 'all')).stats.matches).toBe(0);
 
     // Act

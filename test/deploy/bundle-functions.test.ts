@@ -34,6 +34,11 @@ const template = readStackTemplate();
 const functions = resourcesOfType(template, 'AWS::Lambda::Function');
 const { userConfig } = readAskResources().profiles.default.skillInfrastructure;
 const SKILL_ID = 'amzn1.ask.skill.babyfoot-deploy-test';
+const parameterDefaults = Object.fromEntries(
+  Object.entries(template.Parameters).flatMap(([name, parameter]) =>
+    parameter.Default === undefined ? [] : [[name, String(parameter.Default)]],
+  ),
+);
 const ACCOUNT = 'amzn1.ask.account.babyfoot-deploy-test';
 const workDir = mkdtempSync(join(tmpdir(), 'babyfoot-functions-'));
 const bundleFile = join(workDir, 'lambda', 'index.js');
@@ -46,12 +51,16 @@ function byId(id: string): StackResource {
   return fn;
 }
 
-/** A function's variables as CloudFormation would set them, on this test's table. */
-function environmentOf(fn: StackResource): Record<string, string> {
+/**
+ * A function's variables as CloudFormation would set them, on this test's table, with the
+ * parameters an operator would set (`operator`) over the shipped ones.
+ */
+function environmentOf(fn: StackResource, operator: Record<string, string> = {}): Record<string, string> {
   const context = {
     region: userConfig.awsRegion,
     accountId: '123456789012',
-    parameters: { ...userConfig.cfn?.parameters, SkillId: SKILL_ID },
+    // A parameter ask-resources.json leaves out takes the template's default, as in CloudFormation.
+    parameters: { ...parameterDefaults, ...userConfig.cfn?.parameters, ...operator, SkillId: SKILL_ID },
     resources: {
       MatchTable: table.tableName,
       'ScoreboardFunctionUrl.FunctionUrl':
@@ -71,14 +80,18 @@ function environmentOf(fn: StackResource): Record<string, string> {
 }
 
 /** Runs `script` with the bundle loaded as `entry`, in the function's environment; returns its output. */
-async function runAs(fn: StackResource, script: string): Promise<string> {
+async function runAs(
+  fn: StackResource,
+  script: string,
+  operator: Record<string, string> = {},
+): Promise<string> {
   const { stdout } = await run(
     process.execPath,
     ['-e', `const entry = require(${JSON.stringify(bundleFile)});\n${script}`],
     {
       env: {
         PATH: process.env.PATH,
-        ...environmentOf(fn),
+        ...environmentOf(fn, operator),
         AWS_REGION: userConfig.awsRegion,
         AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
         AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
@@ -145,12 +158,14 @@ describe('each function of the stack on the built bundle', () => {
   });
 
   it('serves the board and its snapshot within the scoreboard role: every call it makes is granted', async () => {
-    // Prepare: a match started by voice on the default table, and a link to the account's board.
+    // Prepare: a private skill whose operator set a default table (the shipped settings set
+    // none); a match started by voice on it, and a link to the account's board.
+    const operator = { DefaultThingName: 'babyfoot-office-1' };
     const backend = createBackend({
       config: {
         tableName: table.tableName,
         skillId: SKILL_ID,
-        defaultThingName: environmentOf(board()).DEFAULT_THING_NAME,
+        defaultThingName: environmentOf(board(), operator).DEFAULT_THING_NAME,
       },
       dynamo: table.document,
       log: memoryLogger(),
@@ -177,6 +192,7 @@ describe('each function of the stack on the built bundle', () => {
         const page = await entry.scoreboardHandler(${JSON.stringify(urlEvent(`/b/${token}`))});
         process.stdout.write(JSON.stringify({ snapshot, page }));
       })();`,
+      operator,
     );
 
     // Assess

@@ -34,8 +34,7 @@ const code = buildCallGraph(lambdaSources(PROJECT_ROOT));
 const LAMBDA_INDEX = join(PROJECT_ROOT, 'lambda', 'src', 'index.ts');
 /**
  * `.replace(…)` is not followed to class methods: the Lambda code calls it on strings only
- * (checked below), and following it by name would reach `DynamoStatsStore.replace`, the
- * recount's writer, which no Lambda entry calls.
+ * (checked below), so a class method of that name must never be added.
  */
 const REACH: ReachOptions = { ignoredMembers: new Set(['replace']) };
 /** A function URL as Lambda hands it out (`FunctionUrl` attribute): with a trailing slash. */
@@ -153,6 +152,13 @@ describe('the CloudFormation template, as ask deploy uses it', () => {
         !own.includes(name),
     );
     expect(unset).toEqual([]);
+  });
+
+  it('ships with no default table: an Echo drives only a table it linked', () => {
+    expect(userConfig.cfn?.parameters ?? {}).not.toHaveProperty('DefaultThingName');
+    expect(template.Parameters.DefaultThingName?.Default).toBe('');
+    const environment = asRecord(asRecord(propertyOf(skillFunction(), 'Environment')).Variables);
+    expect(environment.STALE_MATCH_MINUTES).toEqual({ Ref: 'StaleMatchMinutes' });
   });
 
   it('outputs SkillEndpoint, the skill function on nodejs22.x, arm64, answering within Alexa’s 8 seconds', () => {
@@ -320,14 +326,14 @@ describe('the CloudFormation template, as ask deploy uses it', () => {
     }
   });
 
-  it('reaches from some entry every SDK call in lambda/src but the recount’s, so no call escapes the role checks', () => {
+  it('reaches from some entry every SDK call in lambda/src, so no call escapes the role checks', () => {
     const entries = functions.map(entryOf);
     const reached = new Set(reachableUnits(code, entries, REACH).map((unit) => unit.id));
     const unreached = [...code.units.values()]
       .filter((unit) => sdkCallsOf(code, unit).length > 0 && !reached.has(unit.id))
       .map((unit) => `${unit.name}.${unit.method}`);
-    // `npm run recompute-ratings` calls these from a developer's machine, with their own credentials.
-    expect(unreached.sort()).toEqual(['DynamoStatsStore.replace', 'DynamoStatsStore.versions']);
+    // The recount (`npm run recompute-ratings`) is also what a stats turn runs on a marked document.
+    expect(unreached.sort()).toEqual([]);
   });
 
   it('gives the board read-only code paths: GetItem, Query and GetThingShadow', () => {

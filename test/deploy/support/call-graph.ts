@@ -48,7 +48,9 @@ export function buildCallGraph(sources: Map<string, string>): CallGraph {
     const file = files.get(unit.file);
     if (!file) continue;
     const targets = new Set<string>();
-    for (const [, name = ''] of unit.body.matchAll(/(?<![.\w$#])([A-Za-z_$][\w$]*)/g)) {
+    // A spread (`...statsHandlers(deps)`) names what follows it: it is not a property read.
+    const body = unit.body.replaceAll('...', ' ');
+    for (const [, name = ''] of body.matchAll(/(?<![.\w$#])([A-Za-z_$][\w$]*)/g)) {
       for (const id of resolveName(files, file, name)) targets.add(id);
     }
     if (unit.method !== undefined) {
