@@ -22,8 +22,8 @@ export const ALEXA_LIMITS = {
  * per locale, and the model's size as JSON (the Skill Management API's model definition was
  * capped at 1,000,000 characters; this stays under it).
  */
-export const MAX_SAMPLES_PER_INTENT = 2500;
-export const MAX_SAMPLES_PER_LOCALE = 16_000;
+export const MAX_SAMPLES_PER_INTENT = 4000;
+export const MAX_SAMPLES_PER_LOCALE = 20_000;
 export const MAX_MODEL_CHARACTERS = 1_000_000;
 
 export interface ValidationOptions {

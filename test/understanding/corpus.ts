@@ -19,8 +19,9 @@ export type Corpus = z.infer<typeof corpusSchema>;
 
 /**
  * `main`: the phrases the model is measured against (98 % required); `dev`: more phrases, written
- * later, that the grammar also grew from; `heldout`: written apart and never looked at while the
- * grammar grew, to see how it generalises.
+ * later by other hands, that the grammar also grew from (an earlier held-out set joined it once it
+ * had been looked at); `heldout`: written apart by someone who never saw the grammar, and never
+ * looked at while it grew, to see how it generalises.
  */
 export type CorpusSet = 'main' | 'dev' | 'heldout';
 
