@@ -31,7 +31,10 @@ const QUESTIONS = {
   'number one': { say: "ask baby foot who's number one", expect: /^Number one by wins/ },
   rank: { say: "ask baby foot what's Alice's rank", expect: /^Alice is \d+(st|nd|rd|th) of 10/i },
   'player stats': { say: "ask baby foot for Hugo's stats", expect: /^Hugo: \d+ games/i },
-  'head to head': { say: 'ask baby foot head to head Alice against Jules', expect: /^Alice against Jules: \d+ games/i },
+  'head to head': {
+    say: 'ask baby foot head to head Alice against Jules',
+    expect: /^Alice against Jules: \d+ games/i,
+  },
   prediction: {
     say: 'ask baby foot Alice and Bob against Inès and Jules, who wins?',
     expect: /^Alice and Bob against Inès and Jules: Inès and Jules, about/i,
