@@ -1,53 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../lambda/src/backend';
-import { memoryLogger } from '../../lambda/src/logger';
-import { createScoreboard } from '../../lambda/src/scoreboard/create-scoreboard';
-import { createTestTable } from '../support/dynamodb';
-import { newEcho, sayChecked } from '../support/simulated-echo';
-import { BOARD_URL, linkPath, simpleCard } from './support/board-skill';
+import { BOARD_URL, linkPath, startBoardSkill } from './support/board-skill';
 
-const SKILL_ID = 'amzn1.ask.skill.babyfoot-board-expiry-test';
 const DAY = 24 * 60 * 60_000;
 
 /**
- * The real skill and board on one fresh table, both on one clock the test moves. Real time to
- * start with: DynamoDB Local runs TTL, and would delete items whose `expiresAt` is already past.
+ * The real skill and board on one fresh table, both on one clock the test moves. It starts ahead
+ * of real time: DynamoDB Local runs TTL, and would delete items whose `expiresAt` is already past.
  */
 async function boardOnClock() {
   const clock = { now: Date.UTC(2031, 0, 10, 12) };
-  const now = () => clock.now;
-  const table = await createTestTable();
-  const thingName = `table-${randomUUID().slice(0, 8)}`;
-  const log = memoryLogger();
-  const backend = createBackend({
-    config: { tableName: table.tableName, skillId: SKILL_ID, defaultThingName: thingName },
-    dynamo: table.document,
-    log,
-    scoreboardUrl: BOARD_URL,
-    now,
-  });
-  const board = createScoreboard({
-    dynamo: table.document,
-    tableName: table.tableName,
-    defaultThingName: thingName,
-    log,
-    now,
-  });
+  const skill = await startBoardSkill({ now: () => clock.now });
   return {
+    ...skill,
     clock,
-    log,
     /** Asks the board for the snapshot behind a link path (`/b/<token>`), as an open page polls it. */
-    open: async (path: string) => board.handle({ method: 'GET', path: `${path}/snapshot` }),
-    echo(locale: string, userId = 'amzn1.ask.account.player') {
-      const device = newEcho({ locale, skillId: SKILL_ID, userId, invoke: backend.handler });
-      return {
-        async say(text: string) {
-          const turn = await sayChecked(device, text);
-          return { ...turn, card: simpleCard(turn.response.response?.card) };
-        },
-      };
-    },
+    open: async (path: string) => skill.board.handle({ method: 'GET', path: `${path}/snapshot` }),
   };
 }
 

@@ -27,11 +27,19 @@ export interface BoardSkill {
   backend: Backend;
   board: ScoreboardApp;
   thingName: string;
+  /** What the skill and the board logged. */
+  log: ReturnType<typeof memoryLogger>;
   /** An Echo of `userId`'s account (one shared account by default). */
   echo(locale: string, userId?: string): BoardEcho;
 }
 
-export async function startBoardSkill(): Promise<BoardSkill> {
+export interface BoardSkillOptions {
+  /** One clock for the skill and the board (a test that moves time); the real one by default. */
+  now?: () => number;
+}
+
+export async function startBoardSkill(options: BoardSkillOptions = {}): Promise<BoardSkill> {
+  const clock = options.now === undefined ? {} : { now: options.now };
   const table = await createTestTable();
   const thingName = `table-${randomUUID().slice(0, 8)}`;
   const log = memoryLogger();
@@ -40,17 +48,20 @@ export async function startBoardSkill(): Promise<BoardSkill> {
     dynamo: table.document,
     log,
     scoreboardUrl: BOARD_URL,
+    ...clock,
   });
   const board = createScoreboard({
     dynamo: table.document,
     tableName: table.tableName,
     defaultThingName: thingName,
     log,
+    ...clock,
   });
   return {
     backend,
     board,
     thingName,
+    log,
     echo(locale, userId = 'amzn1.ask.account.player') {
       const device = newEcho({ locale, skillId: SKILL_ID, userId, invoke: backend.handler });
       return {
