@@ -45,17 +45,24 @@ export function scoreGoal(match: Match | undefined, request: GoalRequest): GoalO
   if (running.status === 'paused') throw new MatchPausedError();
   const goal = goalFor(running, request);
   const next = withGoals(running, [...running.goals, goal], request.receivedAt ?? request.at);
-  const counted: GoalOutcome = {
-    kind: 'counted',
-    match: { ...next, seenEventIds: [...running.seenEventIds, goal.id] },
-    goal,
-  };
-  if (next.games.length > running.games.length) {
-    const score = next.games[next.games.length - 1] ?? next.score;
-    counted.gameWon = { winner: goal.team, score: { ...score }, gameNumber: next.games.length };
+  return countedOutcome(running, { ...next, seenEventIds: [...running.seenEventIds, goal.id] }, goal);
+}
+
+/** `goal` counted: the match after it, and the game or the match it won, if any. */
+function countedOutcome(before: Match, after: Match, goal: Goal): GoalOutcome {
+  const outcome: GoalOutcome = { kind: 'counted', match: after, goal };
+  if (after.games.length > before.games.length) {
+    const score = after.games[after.games.length - 1] ?? after.score;
+    outcome.gameWon = { winner: goal.team, score: { ...score }, gameNumber: after.games.length };
   }
-  if (next.winner !== undefined) counted.matchWon = next.winner;
-  return counted;
+  if (after.winner !== undefined) outcome.matchWon = after.winner;
+  return outcome;
+}
+
+/** A finished match on again, neither won nor finished, before its goals are replayed. */
+function reopen(match: Match, seenEventIds: string[]): Match {
+  const { winner: _winner, finishedAt: _finishedAt, ...unfinished } = match;
+  return { ...unfinished, status: 'in_progress', seenEventIds };
 }
 
 function goalFor(match: Match, request: GoalRequest): Goal {
@@ -116,19 +123,10 @@ export function scoreTableGoal(match: Match | undefined, request: GoalRequest): 
   const finished = match.status === 'finished';
   if (finished && goals[goals.length - 1] === goal)
     return { kind: 'tooLate', match: { ...match, seenEventIds: seen } };
-  const reopened: Match = { ...match, status: 'in_progress', seenEventIds: seen };
-  delete reopened.winner;
-  delete reopened.finishedAt;
-  const replayed = withGoals(reopened, goals, request.receivedAt ?? request.at);
-  const counted =
+  const replayed = withGoals(reopen(match, seen), goals, request.receivedAt ?? request.at);
+  const after =
     replayed.winner === undefined ? replayed : keepGoalsUntilTheWin(replayed, finished ? match : undefined);
-  const outcome: GoalOutcome = { kind: 'counted', match: counted, goal };
-  if (counted.games.length > match.games.length) {
-    const score = counted.games[counted.games.length - 1] ?? counted.score;
-    outcome.gameWon = { winner: goal.team, score: { ...score }, gameNumber: counted.games.length };
-  }
-  if (counted.winner !== undefined) outcome.matchWon = counted.winner;
-  return outcome;
+  return countedOutcome(match, after, goal);
 }
 
 /** A won match keeps the goals up to the winning one; one that was already won keeps its finish time. */
@@ -171,12 +169,9 @@ export function undoLastGoal(match: Match | undefined, at: number, requestId?: s
       undone,
     };
   }
-  const reopened: Match = { ...match, status: 'in_progress', seenEventIds: seen };
-  delete reopened.winner;
-  delete reopened.finishedAt;
   return {
     kind: 'undone',
-    match: withGoals(reopened, match.goals.slice(0, -1), at),
+    match: withGoals(reopen(match, seen), match.goals.slice(0, -1), at),
     undone,
     reopened: match,
   };
