@@ -18,11 +18,15 @@ function isRequestEnvelope(event: unknown): event is RequestEnvelope {
   return requestEnvelopeSchema.safeParse(event).success;
 }
 
-function refusal(locale: string, key: 'errors.malformed'): ResponseEnvelope {
+/** The spoken answer to a request that could not be read. */
+function malformedAnswer(locale: string): ResponseEnvelope {
   const t = createTranslator(locale);
   return {
     version: '1.0',
-    response: { outputSpeech: { type: 'SSML', ssml: `<speak>${t(key)}</speak>` }, shouldEndSession: true },
+    response: {
+      outputSpeech: { type: 'SSML', ssml: `<speak>${t('errors.malformed')}</speak>` },
+      shouldEndSession: true,
+    },
   };
 }
 
@@ -38,7 +42,7 @@ export function createAlexaHandler(skill: Skill, options: AlexaEntryOptions): Al
     if (!isRequestEnvelope(event)) {
       const issues = requestEnvelopeSchema.safeParse(event).error?.issues.slice(0, 5);
       options.log.warn('malformed request envelope', { issues });
-      return refusal(guessLocale(event), 'errors.malformed');
+      return malformedAnswer(guessLocale(event));
     }
     const applicationId = event.context.System.application.applicationId;
     if (options.skillId && applicationId !== options.skillId) {

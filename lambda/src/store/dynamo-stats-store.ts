@@ -170,14 +170,13 @@ export class DynamoStatsStore implements StatsStore {
    * (an error logged and counted): the match finishes all the same.
    */
   readonly recordWriter: RecordWriter = async ({ accountId, result, retracted }) => {
-    const periodsOf = (counted: MatchResult | undefined) =>
-      counted === undefined ? [] : aggregateKeys(counted, this.statsOptions);
-    const periods = [...new Set([...periodsOf(retracted), ...periodsOf(result)])];
+    const countedIn = result === undefined ? [] : aggregateKeys(result, this.statsOptions);
+    const retractedFrom = retracted === undefined ? [] : aggregateKeys(retracted, this.statsOptions);
     const writes = await Promise.all(
-      periods.map((period) =>
+      [...new Set([...retractedFrom, ...countedIn])].map((period) =>
         this.changeOf(accountId, period, {
-          ...(periodsOf(result).includes(period) && result ? { result } : {}),
-          ...(periodsOf(retracted).includes(period) && retracted ? { retracted } : {}),
+          ...(result && countedIn.includes(period) ? { result } : {}),
+          ...(retracted && retractedFrom.includes(period) ? { retracted } : {}),
         }),
       ),
     );
