@@ -79,29 +79,34 @@ function countSide(draft: AccountStats, result: MatchResult, side: number[], col
     }
     player.lastPlayedAt = Math.max(player.lastPlayedAt, result.finishedAt);
   }
-  for (let i = 0; i < side.length; i++) {
-    for (let j = i + 1; j < side.length; j++) {
-      const key = pairKey(side[i] ?? 0, side[j] ?? 0);
-      const partners = draft.partners[key] ?? { played: 0, won: 0 };
-      draft.partners[key] = { played: partners.played + 1, won: partners.won + (won ? 1 : 0) };
-    }
+  for (const key of teammateKeys(side)) {
+    const partners = draft.partners[key] ?? { played: 0, won: 0 };
+    draft.partners[key] = { played: partners.played + 1, won: partners.won + (won ? 1 : 0) };
   }
 }
 
+/** The `partners` keys of every two players of one side. */
+function teammateKeys(side: readonly number[]): string[] {
+  return side.flatMap((first, i) => side.slice(i + 1).map((second) => pairKey(first, second)));
+}
+
+/** Every red player with every blue one: the `rivalries` pairs of a match. */
+function opponents(red: readonly number[], blue: readonly number[]): Array<[number, number]> {
+  return red.flatMap((redIndex) => blue.map((blueIndex): [number, number] => [redIndex, blueIndex]));
+}
+
 function countRivalries(draft: AccountStats, result: MatchResult, red: number[], blue: number[]): void {
-  for (const redIndex of red) {
-    for (const blueIndex of blue) {
-      const key = pairKey(redIndex, blueIndex);
-      const rivalry = draft.rivalries[key] ?? { firstWins: 0, secondWins: 0, firstGoals: 0, secondGoals: 0 };
-      const first: TeamColor = redIndex < blueIndex ? 'red' : 'blue';
-      const second = otherTeam(first);
-      draft.rivalries[key] = {
-        firstWins: rivalry.firstWins + (result.winner === first ? 1 : 0),
-        secondWins: rivalry.secondWins + (result.winner === second ? 1 : 0),
-        firstGoals: rivalry.firstGoals + result.goals[first],
-        secondGoals: rivalry.secondGoals + result.goals[second],
-      };
-    }
+  for (const [redIndex, blueIndex] of opponents(red, blue)) {
+    const key = pairKey(redIndex, blueIndex);
+    const rivalry = draft.rivalries[key] ?? { firstWins: 0, secondWins: 0, firstGoals: 0, secondGoals: 0 };
+    const first: TeamColor = redIndex < blueIndex ? 'red' : 'blue';
+    const second = otherTeam(first);
+    draft.rivalries[key] = {
+      firstWins: rivalry.firstWins + (result.winner === first ? 1 : 0),
+      secondWins: rivalry.secondWins + (result.winner === second ? 1 : 0),
+      firstGoals: rivalry.firstGoals + result.goals[first],
+      secondGoals: rivalry.secondGoals + result.goals[second],
+    };
   }
 }
 
@@ -142,20 +147,13 @@ function before(
     if (index < playerCount) players[index] = structuredClone(playerAt(draft, index));
   }
   const partners: CountedResultBefore['partners'] = {};
-  for (const side of [red, blue]) {
-    for (let i = 0; i < side.length; i++) {
-      for (let j = i + 1; j < side.length; j++) {
-        const key = pairKey(side[i] ?? 0, side[j] ?? 0);
-        partners[key] = draft.partners[key] === undefined ? null : { ...draft.partners[key] };
-      }
-    }
+  for (const key of [...teammateKeys(red), ...teammateKeys(blue)]) {
+    partners[key] = draft.partners[key] === undefined ? null : { ...draft.partners[key] };
   }
   const rivalries: CountedResultBefore['rivalries'] = {};
-  for (const redIndex of red) {
-    for (const blueIndex of blue) {
-      const key = pairKey(redIndex, blueIndex);
-      rivalries[key] = draft.rivalries[key] === undefined ? null : { ...draft.rivalries[key] };
-    }
+  for (const [redIndex, blueIndex] of opponents(red, blue)) {
+    const key = pairKey(redIndex, blueIndex);
+    rivalries[key] = draft.rivalries[key] === undefined ? null : { ...draft.rivalries[key] };
   }
   return {
     matches: draft.matches,
