@@ -5,9 +5,9 @@
 export const statsEn = {
   stats: {
     help: "For the rankings, ask: who's number one? Or: what are Alice's stats?",
-    reprompt: "You can ask: what's Alice's rank? Or: Alice against Bob?",
+    reprompt: "You can ask: what's Alice's rank? Or: how does Alice do against Bob?",
     askPlayer: "Whose stats? Say, for example: Alice's stats.",
-    askTwoPlayers: 'Name two players, for example: Alice against Bob.',
+    askTwoPlayers: 'Name two players, for example: how does Alice do against Bob?',
     askTwoSides: 'Name both sides, for example: Alice and Bob against Carol and Dave, who wins?',
     rank_ordinal_one: '{{count}}st',
     rank_ordinal_two: '{{count}}nd',

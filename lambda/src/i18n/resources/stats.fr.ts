@@ -7,9 +7,9 @@ import type { StatsResources } from './stats.en';
 export const statsFr: StatsResources = {
   stats: {
     help: 'Pour les classements, demandez : qui est le meilleur ? Ou : les stats de Bob.',
-    reprompt: 'Vous pouvez demander : où se classe Alice ? Ou : Alice contre Bob ?',
+    reprompt: "Vous pouvez demander : où se classe Alice ? Ou : le bilan d'Alice contre Bob ?",
     askPlayer: 'Les stats de qui ? Dites par exemple : les stats de Bob.',
-    askTwoPlayers: 'Nommez deux joueurs, par exemple : Alice contre Bob.',
+    askTwoPlayers: "Nommez deux joueurs, par exemple : le bilan d'Alice contre Bob.",
     askTwoSides: 'Nommez les deux équipes, par exemple : Alice et Bob contre Carole et David, qui gagne ?',
     rank_ordinal_one: '{{count}}er',
     rank_ordinal_two: '{{count}}e',
