@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     mqttPort: Number(process.env.LOCAL_MQTT_PORT ?? 0),
     iotPort: Number(process.env.LOCAL_IOT_PORT ?? 0),
     dbPath: join(dataDir, 'dynamodb'),
+    shadowFile: join(dataDir, 'shadows.json'),
     tableName: process.env.TABLE_NAME || 'babyfoot',
   });
   const { document } = createDynamoClients({

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const stack = await startLocalStack({
     dynamodbPort: portFromEnv('LOCAL_DYNAMODB_PORT', 8000),
     dbPath: join(dataDir, 'dynamodb'),
+    shadowFile: join(dataDir, 'shadows.json'),
     tableName: process.env.TABLE_NAME || 'babyfoot',
     mqttPort: portFromEnv('LOCAL_MQTT_PORT', 1883),
     iotPort: portFromEnv('LOCAL_IOT_PORT', 8443),

@@ -39,6 +39,11 @@ export interface LocalStackOptions {
   mqttPort?: number;
   /** IoT data-plane port; 0 or left out: any free port. */
   iotPort?: number;
+  /**
+   * Where the device shadows are kept across restarts, beside the DynamoDB data, so a table
+   * shows the match still stored when the stack comes back; left out: in memory.
+   */
+  shadowFile?: string;
   /** Where the Lambda entries behind the topic rules log (default: stderr). */
   log?: Logger;
   /** Tests and benchmarks reach into the running parts through these. */
@@ -119,6 +124,7 @@ export function iotService(options: LocalStackOptions): LocalService {
       const iot = await startLocalIot({
         mqttPort: options.mqttPort ?? 0,
         iotPort: options.iotPort ?? 0,
+        ...(options.shadowFile === undefined ? {} : { shadowFile: options.shadowFile }),
         rules: [
           { topicFilter: 'babyfoot/+/events/goal', handle: (event) => ready().goalEventHandler(event) },
           { topicFilter: 'babyfoot/+/events/pairing', handle: (event) => ready().pairingEventHandler(event) },
