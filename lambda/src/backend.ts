@@ -26,6 +26,8 @@ export interface BackendOptions {
   dynamo: DynamoDBDocumentClient;
   log?: Logger;
   now?: () => number;
+  /** Ids of new matches and tournament draw seeds; random UUIDs when left out (tests may pin them). */
+  newId?: () => string;
   /** Tells the tables what to show; left out, no shadow is written. */
   shadows?: ShadowPublisher;
   /** Reads the tables' sensor health for the score answer; left out, it is not said. */
@@ -71,7 +73,7 @@ export function createBackend(options: BackendOptions): Backend {
     stats,
     log,
     now: options.now ?? Date.now,
-    newId: randomUUID,
+    newId: options.newId ?? randomUUID,
     ...(config.staleMatchMinutes === undefined ? {} : { staleMatchMs: config.staleMatchMinutes * 60_000 }),
     ...(options.shadows === undefined ? {} : { shadows: options.shadows }),
     ...(options.health === undefined ? {} : { health: options.health }),

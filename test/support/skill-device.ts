@@ -30,6 +30,8 @@ export interface SkillUnderTest {
 export interface SkillUnderTestOptions {
   /** The Echo has this screen (e.g. `ECHO_SCREENS.show8`) and declares APL; voice-only without. */
   screen?: EchoScreen;
+  /** Ids of new matches and tournament draw seeds, for a test that needs one draw; random by default. */
+  newId?: () => string;
 }
 
 export async function skillUnderTest(
@@ -43,6 +45,7 @@ export async function skillUnderTest(
     config: { tableName: table.tableName, skillId: TEST_SKILL_ID, defaultThingName: thingName },
     dynamo: table.document,
     log,
+    ...(options.newId === undefined ? {} : { newId: options.newId }),
   });
   const echo = (userId: string) =>
     newEcho({ locale, skillId: TEST_SKILL_ID, userId, invoke: backend.handler, screen: options.screen });
