@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { goalEventSchema } from './outbox/goal-event';
 import { FakeCloud } from './test-support/fake-cloud';
@@ -21,6 +22,8 @@ const match = {
   games: { red: 0, blue: 0 },
 };
 
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+
 const cleanups: (() => Promise<void>)[] = [];
 
 afterEach(async () => {
@@ -28,13 +31,9 @@ afterEach(async () => {
 });
 
 function startCli(configPath: string): { child: ChildProcess; output: () => string } {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'device-bridge/src/main.ts', '--config', configPath],
-    {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--config', configPath], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
@@ -99,13 +98,7 @@ describe('the bridge CLI killed with a goal pending', () => {
       JSON.stringify({ thingName: 'bad name', endpoint: 'mqtt://127.0.0.1:1', outboxDir: 'o' }),
     );
 
-    const child = spawn(process.execPath, [
-      '--import',
-      'tsx',
-      'device-bridge/src/main.ts',
-      '--config',
-      configPath,
-    ]);
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--config', configPath]);
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => {
       errors += chunk.toString();

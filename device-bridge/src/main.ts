@@ -5,17 +5,32 @@ import type { Display } from './display/display';
 import { renderStatusLine } from './display/scoreboard';
 import { readKeys, TtyDisplay } from './display/tty-display';
 import { type BridgeLog, jsonLinesLog } from './log';
+import { bridgeVersion } from './version';
 
 const LOG_LINES_SHOWN = 4;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { config: { type: 'string', short: 'c' } } });
+  const { values } = parseArgs({
+    options: {
+      config: { type: 'string', short: 'c' },
+      check: { type: 'boolean', default: false },
+      version: { type: 'boolean', default: false },
+    },
+  });
+  if (values.version) {
+    process.stdout.write(`${bridgeVersion}\n`);
+    return;
+  }
   if (!values.config) {
-    process.stderr.write('usage: tsx device-bridge/src/main.ts --config <path to config.json>\n');
+    process.stderr.write('usage: babyfoot-bridge [--check] --config <path to bridge.json>\n');
     process.exitCode = 2;
     return;
   }
   const config = await loadBridgeConfig(values.config);
+  if (values.check) {
+    process.stdout.write(`${values.config}: ok (${config.thingName} on ${config.endpoint})\n`);
+    return;
+  }
   const { display, log } = process.stdout.isTTY ? terminalOutput() : pipeOutput();
   const bridge = await startBridge(config, { display, log });
   display.show(bridge.view());
