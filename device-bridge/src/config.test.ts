@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,4 +85,84 @@ describe('bridge config', () => {
 
     await expect(loadBridgeConfig(path)).rejects.toThrow(/is not valid JSON/);
   });
+
+  it('takes port 443 for an mqtts endpoint, and refuses it for plain MQTT or beside another port', () => {
+    const iot = {
+      ...local,
+      endpoint: 'mqtts://a1b2c3-ats.iot.eu-west-1.amazonaws.com',
+      caPath: 'ca.pem',
+      certPath: 'cert.pem',
+      keyPath: 'key.pem',
+    };
+
+    expect(parseBridgeConfig({ ...iot, port: 443 }).port).toBe(443);
+    expect(problemsOf({ ...local, endpoint: 'mqtt://127.0.0.1', port: 443 })).toEqual([
+      expect.stringMatching(/^port: 443 .*mqtts:\/\//),
+    ]);
+    expect(problemsOf({ ...iot, endpoint: `${iot.endpoint}:8883`, port: 443 })).toEqual([
+      expect.stringMatching(/^port: 443 differs from the endpoint's port 8883/),
+    ]);
+  });
+});
+
+describe('bridge config file with certificates', () => {
+  const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+
+  async function iotConfig(files: Record<string, string>): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'bridge-certs-'));
+    await mkdir(join(dir, 'certs'));
+    for (const [name, content] of Object.entries(files)) await writeFile(join(dir, 'certs', name), content);
+    const path = join(dir, 'bridge.json');
+    await writeFile(
+      path,
+      JSON.stringify({
+        ...local,
+        endpoint: 'mqtts://a1b2c3-ats.iot.eu-west-1.amazonaws.com:8883',
+        caPath: 'certs/ca.pem',
+        certPath: 'certs/device.pem.crt',
+        keyPath: 'certs/private.pem.key',
+      }),
+    );
+    return path;
+  }
+
+  async function problemsLoading(path: string): Promise<string[]> {
+    try {
+      await loadBridgeConfig(path);
+    } catch (error) {
+      if (error instanceof BridgeConfigError) return error.problems;
+      throw error;
+    }
+    return [];
+  }
+
+  it('loads when the three files are there and look like PEM', async () => {
+    const path = await iotConfig({ 'ca.pem': pem, 'device.pem.crt': pem, 'private.pem.key': pem });
+
+    await expect(problemsLoading(path)).resolves.toEqual([]);
+  });
+
+  it('names a missing certificate and a file that is not PEM', async () => {
+    const path = await iotConfig({ 'ca.pem': pem, 'device.pem.crt': 'hello' });
+
+    const problems = await problemsLoading(path);
+
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^certPath: .*device\.pem\.crt: is not a PEM file/);
+    expect(problems[1]).toMatch(/^keyPath: .*private\.pem\.key: no such file$/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)(
+    'says a key the user cannot read is not readable, and by whom',
+    async () => {
+      const path = await iotConfig({ 'ca.pem': pem, 'device.pem.crt': pem, 'private.pem.key': pem });
+      await chmod(join(path, '..', 'certs', 'private.pem.key'), 0o000);
+
+      const problems = await problemsLoading(path);
+
+      expect(problems).toEqual([
+        expect.stringMatching(/^keyPath: .*: not readable by this user \(uid \d+\)/),
+      ]);
+    },
+  );
 });

@@ -26,6 +26,11 @@ export const bridgeConfigSchema = z
       .max(128)
       .regex(/^[a-zA-Z0-9:_-]+$/, 'thing names may only hold letters, digits, ":", "_" and "-"'),
     endpoint: endpointSchema,
+    /**
+     * The broker's port, instead of the endpoint's. 443 is IoT Core's MQTT over TLS with the
+     * ALPN protocol `x-amzn-mqtt-ca`, for networks that block 8883.
+     */
+    port: z.number().int().min(1).max(65_535).optional(),
     caPath: z.string().min(1).optional(),
     certPath: z.string().min(1).optional(),
     keyPath: z.string().min(1).optional(),
@@ -60,6 +65,21 @@ export const bridgeConfigSchema = z
         }
       }
     }
+    const endpointPort = portOf(config.endpoint);
+    if (config.port !== undefined && endpointPort !== undefined && endpointPort !== config.port) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['port'],
+        message: `${config.port} differs from the endpoint's port ${endpointPort}: give the port once`,
+      });
+    }
+    if (config.port === 443 && !config.endpoint.startsWith('mqtts://')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['port'],
+        message: "443 is IoT Core's MQTT over TLS (ALPN x-amzn-mqtt-ca): it needs an mqtts:// endpoint",
+      });
+    }
     if (config.sensors.driver === 'gpio' && !config.sensors.red && !config.sensors.blue) {
       ctx.addIssue({
         code: 'custom',
@@ -75,6 +95,16 @@ export const bridgeConfigSchema = z
       });
     }
   });
+
+function portOf(endpoint: string): number | undefined {
+  const match = /:(\d{1,5})\/?$/.exec(endpoint);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/** The port the bridge connects to: `port`, else the endpoint's, else MQTT's defaults. */
+export function brokerPort(config: Pick<BridgeConfig, 'endpoint' | 'port'>): number {
+  return config.port ?? portOf(config.endpoint) ?? (config.endpoint.startsWith('mqtts://') ? 8883 : 1883);
+}
 
 /** The bridge's configuration, with defaults filled in. */
 export type BridgeConfig = z.infer<typeof bridgeConfigSchema>;
@@ -122,11 +152,46 @@ export async function loadBridgeConfig(path: string): Promise<BridgeConfig> {
   const config = parseBridgeConfig(json);
   const base = dirname(resolve(path));
   const fromFile = (p: string | undefined) => (p === undefined ? undefined : resolve(base, p));
-  return {
+  const resolved = {
     ...config,
     outboxDir: resolve(base, config.outboxDir),
     caPath: fromFile(config.caPath),
     certPath: fromFile(config.certPath),
     keyPath: fromFile(config.keyPath),
   };
+  const problems = await certificateProblems(resolved);
+  if (problems.length > 0) throw new BridgeConfigError(problems);
+  return resolved;
+}
+
+/**
+ * Reads each certificate file now, so a missing or unreadable one stops the bridge at start
+ * with its name, rather than as a TLS error on every reconnection.
+ */
+async function certificateProblems(config: BridgeConfig): Promise<string[]> {
+  const problems: string[] = [];
+  for (const key of ['caPath', 'certPath', 'keyPath'] as const) {
+    const file = config[key];
+    if (file === undefined) continue;
+    const problem = await pemProblem(file);
+    if (problem) problems.push(`${key}: ${file}: ${problem}`);
+  }
+  return problems;
+}
+
+async function pemProblem(file: string): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'ENOENT') return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM') {
+      const uid = typeof process.getuid === 'function' ? ` (uid ${process.getuid()})` : '';
+      return `not readable by this user${uid}: the service runs as babyfoot, so make it root:babyfoot, mode 0640`;
+    }
+    if (code === 'EISDIR') return 'is a folder, not a certificate file';
+    return `cannot be read (${String(code ?? error)})`;
+  }
+  return text.includes('-----BEGIN ') ? undefined : 'is not a PEM file (no "-----BEGIN" line)';
 }
