@@ -518,4 +518,35 @@ describe('sensor health and pairing', () => {
     await cloud.until(() => lastReported().pairing === undefined, 'the code removed from reported');
     expect(cloud.messagesOn('/events/pairing')).toHaveLength(1);
   });
+
+  it('reports the sensors unavailable while their driver is down, ok once back, and says when it gave up', async () => {
+    // Prepare
+    const started = await table();
+    const lost: string[] = [];
+    started.bridge.on('sensorsLost', (reason) => lost.push(reason));
+    await cloud.until(() => lastReported().sensors !== undefined, 'a first report');
+
+    // Act: the watcher of both goals dies, comes back, then dies for good
+    started.sensors.fault({ goals: ['red', 'blue'], state: 'lost', reason: 'gpiomon exited (code 1)' });
+    await cloud.until(
+      () =>
+        JSON.stringify(lastReported().sensors) ===
+        JSON.stringify({ red: 'unavailable', blue: 'unavailable' }),
+      'both sensors unavailable',
+    );
+    started.sensors.fault({ goals: ['red', 'blue'], state: 'back', reason: 'gpiomon restarted' });
+    await cloud.until(
+      () => JSON.stringify(lastReported().sensors) === JSON.stringify({ red: 'ok', blue: 'ok' }),
+      'both sensors ok again',
+    );
+    started.sensors.fault({ goals: ['blue'], state: 'gave-up', reason: 'gpiomon exited, after 3 restarts' });
+
+    // Assess
+    await cloud.until(
+      () => JSON.stringify(lastReported().sensors) === JSON.stringify({ red: 'ok', blue: 'unavailable' }),
+      'blue unavailable',
+    );
+    expect(started.bridge.view().sensors).toEqual({ red: 'ok', blue: 'unavailable' });
+    expect(lost).toEqual(['gpiomon exited, after 3 restarts']);
+  });
 });

@@ -39,9 +39,16 @@ export interface Bridge {
   view(): TableView;
   /** Goals stored on the table and not yet acknowledged by the broker. */
   pendingGoals(): number;
+  /** Resolves true once the shadow accepted what the table last reported, false after `timeoutMs`. */
+  reportDelivered(timeoutMs: number): Promise<boolean>;
   /** Disconnects and stops the sensors; pending goals stay in the outbox for next time. */
   stop(): Promise<void>;
   on(event: 'view', listener: (view: TableView) => void): void;
+  /**
+   * The goal sensors are gone for good (their driver gave up): the shadow already says
+   * `unavailable`; the CLI exits non-zero so that systemd restarts the bridge.
+   */
+  on(event: 'sensorsLost', listener: (reason: string) => void): void;
   off(event: 'view', listener: (view: TableView) => void): void;
 }
 
@@ -148,8 +155,12 @@ export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): 
     if (outcome.healthChanged) sensorsChanged();
     if (outcome.goal) goalDetected(outcome.goal);
   };
+  // Goals whose sensor no driver reads: reported `unavailable` whatever their beam health was.
+  const unreadable = new Set<TeamColor>();
   const sensorsChanged = () => {
-    table.sensors = detector.health();
+    const health = detector.health();
+    for (const goal of unreadable) health[goal] = 'unavailable';
+    table.sensors = health;
     log.warn('sensor health', { ...table.sensors });
     report();
     changed();
@@ -157,6 +168,15 @@ export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): 
 
   const sensors = deps.sensors ?? defaultSensors(config, log, now);
   sensors.onBeamChange(beamChanged);
+  sensors.onFault?.((fault) => {
+    for (const goal of fault.goals) {
+      if (fault.state === 'back') unreadable.delete(goal);
+      else unreadable.add(goal);
+    }
+    log[fault.state === 'back' ? 'info' : 'error']('goal sensors', { ...fault });
+    sensorsChanged();
+    if (fault.state === 'gave-up') events.emit('sensorsLost', fault.reason);
+  });
   await sensors.start();
 
   const ticker = setInterval(() => {
@@ -181,13 +201,21 @@ export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): 
     requestPairing,
     view: () => table.view(),
     pendingGoals: () => outbox.size(),
+    async reportDelivered(timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      while (!shadow.reportAccepted()) {
+        if (Date.now() >= deadline) return false;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return true;
+    },
     async stop() {
       clearInterval(ticker);
       await sensors.stop();
       await connection.end();
       deps.display?.close?.();
     },
-    on(event, listener) {
+    on(event: string, listener: ((view: TableView) => void) | ((reason: string) => void)) {
       events.on(event, listener);
     },
     off(event, listener) {
@@ -198,7 +226,10 @@ export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): 
 
 function defaultSensors(config: BridgeConfig, log: BridgeLog, now: () => number): GoalSensor {
   if (config.sensors.driver === 'gpio') {
-    return new GpioGoalSensor({ red: config.sensors.red, blue: config.sensors.blue }, log, now);
+    return new GpioGoalSensor({ red: config.sensors.red, blue: config.sensors.blue }, log, now, {
+      maxRestarts: config.sensors.maxRestarts,
+      restartDelayMs: config.sensors.restartDelayMs,
+    });
   }
   return new SimulatedGoalSensor(now);
 }

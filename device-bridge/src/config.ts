@@ -50,8 +50,12 @@ export const bridgeConfigSchema = z
         driver: z.enum(['simulated', 'gpio']),
         red: goalSensorSchema.optional(),
         blue: goalSensorSchema.optional(),
+        /** Restarts of a dead GPIO watcher before the bridge exits non-zero (systemd restarts it). */
+        maxRestarts: z.number().int().min(0).default(3),
+        /** Wait before the first restart of the GPIO watcher, doubled each time. */
+        restartDelayMs: z.number().int().positive().default(1000),
       })
-      .default({ driver: 'simulated' }),
+      .default({ driver: 'simulated', maxRestarts: 3, restartDelayMs: 1000 }),
   })
   .superRefine((config, ctx) => {
     if (config.endpoint.startsWith('mqtts://')) {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,9 +30,13 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function startCli(configPath: string): { child: ChildProcess; output: () => string } {
+function startCli(
+  configPath: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { child: ChildProcess; output: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--config', configPath], {
     stdio: ['pipe', 'pipe', 'pipe'],
+    env,
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -107,5 +111,60 @@ describe('the bridge CLI killed with a goal pending', () => {
 
     expect(code).toBe(2);
     expect(errors).toContain('thingName: thing names may only hold letters');
+  });
+
+  it('keeps the goals in its outbox when the config is bad', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bridge-config-'));
+    await mkdir(join(dir, 'outbox'));
+    const goal = JSON.stringify({ eventId: 'e-1', matchId: 'm', team: 'red', at: 1, seq: 4 });
+    await writeFile(join(dir, 'outbox', '0000000004-e-1.goal.json'), goal);
+    const configPath = join(dir, 'config.json');
+    await writeFile(configPath, JSON.stringify({ thingName: 'babyfoot-1', outboxDir: 'outbox' }));
+
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--config', configPath]);
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+
+    expect(code).toBe(2);
+    expect(errors).toContain('endpoint: Invalid input');
+    expect(await readFile(join(dir, 'outbox', '0000000004-e-1.goal.json'), 'utf8')).toBe(goal);
+  });
+});
+
+describe('the bridge CLI whose GPIO watcher keeps dying', () => {
+  it('reports the sensors unavailable in the shadow, then exits non-zero for systemd to restart it', async () => {
+    // Prepare: a gpiomon that exits at once, allowed one restart
+    const broker = await startTestBroker();
+    cleanups.push(() => broker.close());
+    const cloud = await FakeCloud.connect(broker.directUrl, THING);
+    cleanups.push(() => cloud.close());
+    const bin = await mkdtemp(join(tmpdir(), 'dying-gpiomon-'));
+    await writeFile(
+      join(bin, 'gpiomon'),
+      '#!/bin/sh\nif [ "$1" = --version ]; then echo "gpiomon (libgpiod) v1.6.3"; exit 0; fi\nexit 1\n',
+    );
+    await chmod(join(bin, 'gpiomon'), 0o755);
+    const dir = await mkdtemp(join(tmpdir(), 'bridge-gpio-'));
+    const configPath = join(dir, 'config.json');
+    await writeFile(
+      configPath,
+      JSON.stringify({
+        thingName: THING,
+        endpoint: broker.url,
+        outboxDir: 'outbox',
+        sensors: { driver: 'gpio', red: { gpioLine: 17 }, maxRestarts: 1, restartDelayMs: 200 },
+      }),
+    );
+
+    // Act
+    const cli = startCli(configPath, { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` });
+    const code = await new Promise((resolve) => cli.child.once('exit', resolve));
+
+    // Assess
+    expect(code).toBe(1);
+    expect(cloud.reported.sensors).toEqual({ red: 'unavailable', blue: 'ok' });
   });
 });

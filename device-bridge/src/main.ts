@@ -5,9 +5,13 @@ import type { Display } from './display/display';
 import { renderStatusLine } from './display/scoreboard';
 import { readKeys, TtyDisplay } from './display/tty-display';
 import { type BridgeLog, jsonLinesLog } from './log';
+import { GpioUnavailableError } from './sensors/gpio-sensor';
 import { bridgeVersion } from './version';
 
 const LOG_LINES_SHOWN = 4;
+/** Exit code when the goal sensors' driver gave up (systemd's Restart=on-failure starts the bridge again). */
+const EXIT_SENSORS_LOST = 1;
+const REPORT_GRACE_MS = 5000;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -36,15 +40,22 @@ async function main(): Promise<void> {
   display.show(bridge.view());
 
   let stopping = false;
-  const stop = async (why: string) => {
+  const stop = async (why: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     stopKeys();
     log.info('stopping', { why, pendingGoals: bridge.pendingGoals() });
     await bridge.stop();
-    process.exit(0);
+    process.exit(exitCode);
   };
   const stopKeys = readKeys(process.stdin, (key) => onKey(bridge, key, () => void stop('key q')));
+  bridge.on('sensorsLost', (reason) => {
+    log.error('goal sensors unavailable, exiting for systemd to restart the bridge', { reason });
+    // The backend should read `unavailable` before the connection closes (bounded: it may be offline).
+    bridge
+      .reportDelivered(REPORT_GRACE_MS)
+      .then(() => stop(`goal sensors lost: ${reason}`, EXIT_SENSORS_LOST));
+  });
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
@@ -81,11 +92,15 @@ function pipeOutput(): { display: Display; log: BridgeLog } {
   return { display, log: jsonLinesLog() };
 }
 
+/** Exit code 2: the setup is wrong (config, certificates, no gpiomon); restarting will not help. */
+const EXIT_SETUP = 2;
+
 main().catch((error: unknown) => {
-  if (error instanceof BridgeConfigError) process.stderr.write(`${error.message}\n`);
+  const setup = error instanceof BridgeConfigError || error instanceof GpioUnavailableError;
+  if (setup) process.stderr.write(`${error.message}\n`);
   else
     process.stderr.write(
       `bridge failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
-  process.exit(error instanceof BridgeConfigError ? 2 : 1);
+  process.exit(setup ? EXIT_SETUP : 1);
 });

@@ -69,7 +69,9 @@ function footnotes(view: TableView): string[] {
 }
 
 function sensorProblem(health: Exclude<SensorHealth, 'ok'>): string {
-  return health === 'blocked' ? 'blocked: clear the goal' : 'noisy: check the wiring';
+  if (health === 'blocked') return 'blocked: clear the goal';
+  if (health === 'noisy') return 'noisy: check the wiring';
+  return 'unavailable: goals by voice';
 }
 
 function connectionLabel(view: TableView): string {

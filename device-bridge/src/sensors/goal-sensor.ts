@@ -11,6 +11,19 @@ export interface BeamChange {
 
 export type BeamListener = (change: BeamChange) => void;
 
+/** A driver that stopped, or started again, reading some goals' sensors. */
+export interface SensorFault {
+  goals: TeamColor[];
+  /**
+   * `lost`: no readings, a restart is coming; `back`: reading again; `gave-up`: the driver
+   * restarted as often as it may and stays down (the bridge exits so systemd restarts it).
+   */
+  state: 'lost' | 'back' | 'gave-up';
+  reason: string;
+}
+
+export type FaultListener = (fault: SensorFault) => void;
+
 /**
  * The goal sensors of a table (one beam per goal), whatever drives them. Drivers only
  * report beam changes; deciding what is a goal (debounce, health) is `GoalDetector`'s job.
@@ -19,4 +32,6 @@ export interface GoalSensor {
   start(): Promise<void>;
   stop(): Promise<void>;
   onBeamChange(listener: BeamListener): void;
+  /** Drivers that can lose their hardware say so here; simulated sensors never do. */
+  onFault?(listener: FaultListener): void;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBridgeConfig } from '../config';
 import { silentLog } from '../log';
-import type { BeamChange } from './goal-sensor';
+import type { BeamChange, SensorFault } from './goal-sensor';
 import { GpioGoalSensor } from './gpio-sensor';
 
 const originalPath = process.env.PATH;
@@ -13,8 +13,11 @@ afterEach(() => {
   process.env.PATH = originalPath;
 });
 
-/** Puts a stand-in `gpiomon` (libgpiod 1.x) first on the PATH that prints `events` and waits. */
-async function fakeGpiomon(events: string[]): Promise<string> {
+/**
+ * Puts a stand-in `gpiomon` (libgpiod 1.x) first on the PATH that prints `events` and waits,
+ * or exits with `exitCode` at once.
+ */
+async function fakeGpiomon(events: string[], exitCode?: number): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'fake-gpiomon-'));
   const argsFile = join(dir, 'args');
   const script = [
@@ -22,7 +25,7 @@ async function fakeGpiomon(events: string[]): Promise<string> {
     'if [ "$1" = "--version" ]; then echo "gpiomon (libgpiod) v1.6.3"; exit 0; fi',
     `echo "$@" > ${argsFile}`,
     ...events.map((event) => `echo "${event}"`),
-    'exec sleep 30',
+    exitCode === undefined ? 'exec sleep 30' : `exit ${exitCode}`,
   ].join('\n');
   await writeFile(join(dir, 'gpiomon'), script);
   await chmod(join(dir, 'gpiomon'), 0o755);
@@ -70,5 +73,50 @@ describe('GpioGoalSensor', () => {
     );
 
     await expect(sensor.start()).rejects.toThrow(/apt install gpiod/);
+  });
+
+  it('restarts a gpiomon that dies, reporting its goals lost and back, and gives up after the last restart', async () => {
+    // Prepare: a gpiomon that exits at once every time
+    await fakeGpiomon([], 1);
+    const sensor = new GpioGoalSensor(
+      { blue: { gpioLine: 27, chip: 'gpiochip0', cutLevel: 'low' } },
+      silentLog,
+      Date.now,
+      {
+        maxRestarts: 2,
+        restartDelayMs: 10,
+      },
+    );
+    const faults: SensorFault[] = [];
+    sensor.onFault((fault) => faults.push(fault));
+
+    // Act
+    await sensor.start();
+    await expect.poll(() => faults.at(-1)?.state, { timeout: 5000 }).toBe('gave-up');
+    await sensor.stop();
+
+    // Assess
+    expect(faults.map((fault) => fault.state)).toEqual(['lost', 'back', 'lost', 'back', 'gave-up']);
+    expect(faults.every((fault) => JSON.stringify(fault.goals) === '["blue"]')).toBe(true);
+    expect(faults.at(-1)?.reason).toBe('gpiomon on gpiochip0 exited (code 1), after 2 restarts');
+  });
+
+  it('restarts nothing once stopped', async () => {
+    await fakeGpiomon(['27 0']);
+    const sensor = new GpioGoalSensor(
+      { blue: { gpioLine: 27, chip: 'gpiochip0', cutLevel: 'low' } },
+      silentLog,
+    );
+    const faults: SensorFault[] = [];
+    sensor.onFault((fault) => faults.push(fault));
+    const changes: BeamChange[] = [];
+    sensor.onBeamChange((change) => changes.push(change));
+
+    await sensor.start();
+    await expect.poll(() => changes.length).toBe(1);
+    await sensor.stop();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    expect(faults).toEqual([]);
   });
 });

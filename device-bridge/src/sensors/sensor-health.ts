@@ -1,5 +1,8 @@
-/** What the table tells players (and the shadow) about one goal sensor. */
-export type SensorHealth = 'ok' | 'blocked' | 'noisy';
+/**
+ * What the table tells players (and the shadow) about one goal sensor. `unavailable` is the
+ * driver's: nothing reads the sensor (for GPIO, `gpiomon` died); the beam rules never give it.
+ */
+export type SensorHealth = 'ok' | 'blocked' | 'noisy' | 'unavailable';
 
 export interface SensorHealthRules {
   /** Window within which one goal per sensor can happen. */

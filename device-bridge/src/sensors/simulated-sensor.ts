@@ -1,9 +1,10 @@
 import type { TeamColor } from '../team';
-import type { BeamChange, BeamListener, GoalSensor } from './goal-sensor';
+import type { BeamChange, BeamListener, FaultListener, GoalSensor, SensorFault } from './goal-sensor';
 
 /** Goal sensors driven by code or keys: for the local stack, the console and tests. */
 export class SimulatedGoalSensor implements GoalSensor {
   private readonly listeners: BeamListener[] = [];
+  private readonly faultListeners: FaultListener[] = [];
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -13,6 +14,15 @@ export class SimulatedGoalSensor implements GoalSensor {
 
   onBeamChange(listener: BeamListener): void {
     this.listeners.push(listener);
+  }
+
+  onFault(listener: FaultListener): void {
+    this.faultListeners.push(listener);
+  }
+
+  /** Plays a driver losing (or finding again) its sensors, as a dying `gpiomon` does. */
+  fault(fault: SensorFault): void {
+    for (const listener of this.faultListeners) listener(fault);
   }
 
   /** A ball crosses the beam of `goalOf`'s goal: the beam is cut then restored. */

@@ -35,6 +35,8 @@ export class ShadowSync {
   private reported: ShadowState = {};
   private ready = false;
   private wantedReport: ShadowState | undefined;
+  /** The client token of the last report sent, and whether the shadow accepted it. */
+  private lastReport: { token: string; accepted: boolean } | undefined;
   private readonly versions = new ShadowVersions();
   private readonly tokenPrefix = `bridge-${randomBytes(4).toString('hex')}`;
   private tokenCount = 0;
@@ -76,11 +78,20 @@ export class ShadowSync {
     if (JSON.stringify(next) === JSON.stringify(this.reported)) return;
     const update = replacingUpdate(this.reported, next);
     this.reported = next;
+    const clientToken = this.nextToken();
+    this.lastReport = { token: clientToken, accepted: false };
     this.connection.publish(
       this.topics.shadowUpdate,
-      JSON.stringify({ state: { reported: update }, clientToken: this.nextToken() }),
+      JSON.stringify({ state: { reported: update }, clientToken }),
       1,
     );
+  }
+
+  /** True once the shadow accepted the last `report` (what the backend reads is what the table said). */
+  reportAccepted(): boolean {
+    if (!this.ready || this.wantedReport === undefined) return false;
+    if (JSON.stringify(this.wantedReport) !== JSON.stringify(this.reported)) return false;
+    return this.lastReport === undefined || this.lastReport.accepted;
   }
 
   /** Call on each new connection, after subscribing. */
@@ -151,6 +162,7 @@ export class ShadowSync {
     if (!accepted) return;
     if (accepted.clientToken?.startsWith(this.tokenPrefix)) {
       this.versions.ownReportAccepted(accepted.version);
+      if (accepted.clientToken === this.lastReport?.token) this.lastReport.accepted = true;
       return;
     }
     // A delta never says that a desired key was deleted (the backend clearing a used pairing
