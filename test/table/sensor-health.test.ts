@@ -43,6 +43,24 @@ describe("the score answer tells about the table's goal sensors", () => {
     );
   });
 
+  it('says a sensor the table cannot read any more, in both languages: goals must be given by voice', async () => {
+    skill = await startTableSkill({ defaultThingName: THING });
+    const english = skill.echo('en-US');
+    const french = skill.echo('fr-FR');
+    await english.say('ask baby foot to start a match between Alice and Bob');
+    await skill.report(THING, { sensors: { red: 'unavailable', blue: 'unavailable' } });
+
+    const score = await english.say("ask baby foot what's the score");
+    const score_fr = await french.say('demande à mon baby foot quel est le score');
+
+    expect(score.speech).toBe(
+      "No goals yet. Heads up: the table can't read the red goal's sensor: give those goals by voice. Heads up: the table can't read the blue goal's sensor: give those goals by voice.",
+    );
+    expect(score_fr.speech).toMatch(
+      / Attention : le babyfoot ne lit plus le capteur du but rouge : donnez ces buts à la voix\. Attention : le babyfoot ne lit plus le capteur du but bleu : donnez ces buts à la voix\.$/,
+    );
+  });
+
   it('says nothing more when every sensor is ok, or when the table never reported', async () => {
     skill = await startTableSkill({ defaultThingName: THING });
     const echo = skill.echo('en-GB');

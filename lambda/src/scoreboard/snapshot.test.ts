@@ -101,6 +101,16 @@ describe('buildSnapshot', () => {
     expect(blocked?.sensorWarnings).toEqual([{ goal: 'blue', state: 'blocked' }]);
   });
 
+  it('warns about a sensor the table can no longer read', () => {
+    const [board] = buildSnapshot(
+      input({
+        tables: [{ thingName: 't', match: aliceVersusBob(), sensors: { red: 'unavailable', blue: 'ok' } }],
+      }),
+    ).tables;
+
+    expect(board?.sensorWarnings).toEqual([{ goal: 'red', state: 'unavailable' }]);
+  });
+
   it('keeps the latest results only, newest first, with games for a best-of match', () => {
     const history = Array.from({ length: 8 }, (_, i) => redBeatsBlue(['Alice'], ['Bob'], 10_000 - i, i));
     const bestOfThree = {

@@ -1,16 +1,13 @@
 import type { MatchResult } from '../domain/match/result';
 import { summarizeScore } from '../domain/match/score-summary';
 import type { Match, MatchMode, Score, TeamColor, Teams } from '../domain/match/types';
+import { type SensorWarning, sensorWarnings } from '../shadow/sensor-warnings';
 import type { SensorsReport } from '../shadow/shadow-document';
 
 /** What the board says a table is doing; a table's last match stays on show once it is over. */
 export type TableState = 'playing' | 'paused' | 'finished' | 'abandoned';
 
-/** A goal sensor the table reports as not ok. */
-export interface SensorWarning {
-  goal: TeamColor;
-  state: 'blocked' | 'noisy';
-}
+export type { SensorWarning } from '../shadow/sensor-warnings';
 
 /** One table's match as the board shows it. */
 export interface TableBoard {
@@ -131,15 +128,6 @@ function tableBoard(reading: TableReading): TableBoard {
     ...(summary.matchPoint === undefined ? {} : { matchPoint: summary.matchPoint }),
     sensorWarnings: sensorWarnings(reading.sensors),
   };
-}
-
-function sensorWarnings(sensors: SensorsReport | undefined): SensorWarning[] {
-  const warnings: SensorWarning[] = [];
-  for (const goal of ['red', 'blue'] as const) {
-    const state = sensors?.[goal];
-    if (state === 'blocked' || state === 'noisy') warnings.push({ goal, state });
-  }
-  return warnings;
 }
 
 function resultLine(result: MatchResult): ResultLine {

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 
-const sensorStateSchema = z.enum(['ok', 'blocked', 'noisy']);
+const sensorStateSchema = z.enum(['ok', 'blocked', 'noisy', 'unavailable']);
 
-/** A goal sensor's health as the bridge reports it: `blocked` (beam cut too long), `noisy` (bursts). */
+/**
+ * A goal sensor's health as the bridge reports it: `blocked` (beam cut too long), `noisy`
+ * (bursts), `unavailable` (nothing reads it: its GPIO watcher died; goals must be given by voice).
+ */
 export type SensorState = z.infer<typeof sensorStateSchema>;
 
 /** Each goal sensor's health, keyed by the goal it sits in; a sensor the bridge did not report is absent. */

@@ -26,6 +26,7 @@ export const pairingEn = {
     sensor: {
       blocked: "Heads up: the {{goal}} goal's sensor looks blocked.",
       noisy: "Heads up: the {{goal}} goal's sensor is misfiring.",
+      unavailable: "Heads up: the table can't read the {{goal}} goal's sensor: give those goals by voice.",
     },
     goal: { red: 'red', blue: 'blue' },
   },

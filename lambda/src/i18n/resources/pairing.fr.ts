@@ -29,6 +29,8 @@ export const pairingFr: PairingResources = {
     sensor: {
       blocked: 'Attention : le capteur du but {{goal}} semble bloqué.',
       noisy: 'Attention : le capteur du but {{goal}} semble déréglé.',
+      unavailable:
+        'Attention : le babyfoot ne lit plus le capteur du but {{goal}} : donnez ces buts à la voix.',
     },
     goal: { red: 'rouge', blue: 'bleu' },
   },

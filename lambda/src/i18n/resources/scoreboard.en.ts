@@ -42,6 +42,7 @@ export const scoreboardEn = {
       sensor: {
         blocked: "The {{goal}} goal's sensor looks blocked",
         noisy: "The {{goal}} goal's sensor is misfiring",
+        unavailable: "The {{goal}} goal's sensor is not read: goals by voice",
       },
       goal: { red: 'red', blue: 'blue' },
       offline: 'Connection lost, retrying…',

@@ -43,6 +43,7 @@ export const scoreboardFr: ScoreboardResources = {
       sensor: {
         blocked: 'Le capteur du but {{goal}} semble bloqué',
         noisy: 'Le capteur du but {{goal}} semble déréglé',
+        unavailable: "Le capteur du but {{goal}} n'est plus lu : buts à la voix",
       },
       goal: { red: 'rouge', blue: 'bleu' },
       offline: 'Connexion perdue, nouvel essai…',

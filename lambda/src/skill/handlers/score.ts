@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { NoMatchRunningError } from '../../domain/errors';
 import type { Translate } from '../../i18n/translator';
+import { type SensorWarning, sensorWarnings } from '../../shadow/sensor-warnings';
 import type { SensorsReport } from '../../shadow/shadow-document';
 import type { SkillDeps } from '../deps';
 import { scoreboard } from '../display/scoreboard';
@@ -34,7 +35,7 @@ export const scoreHandler = (deps: SkillDeps): RequestHandler => ({
   },
 });
 
-type FaultySensor = { goal: 'red' | 'blue'; state: 'blocked' | 'noisy' };
+type FaultySensor = SensorWarning;
 
 /** The shadow is a nice-to-have here: unreachable or slow, the score is said without it. */
 async function sensorsOf(deps: SkillDeps, thing: string): Promise<SensorsReport | undefined> {
@@ -47,12 +48,7 @@ async function sensorsOf(deps: SkillDeps, thing: string): Promise<SensorsReport 
 }
 
 function faultySensors(sensors: SensorsReport | undefined): FaultySensor[] {
-  const faulty: FaultySensor[] = [];
-  for (const goal of ['red', 'blue'] as const) {
-    const state = sensors?.[goal];
-    if (state === 'blocked' || state === 'noisy') faulty.push({ goal, state });
-  }
-  return faulty;
+  return sensorWarnings(sensors);
 }
 
 function sensorWarning(t: Translate, sensor: FaultySensor): string {
