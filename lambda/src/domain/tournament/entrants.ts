@@ -9,17 +9,21 @@ import {
   TournamentAlreadyStartedError,
 } from '../errors';
 import type { MatchMode } from '../match/types';
+import { InvalidLivesError, InvalidPlayoffError, InvalidSwissRoundsError } from './format-errors';
+import { MAX_LIVES } from './last-man-standing';
 import { drawDypRound } from './monster-dyp';
 import {
   activeEntrants,
   assertNotOver,
   currentRoundIndex,
+  drawsPartners,
   entrantOf,
   isOpen,
   MAX_ENTRANTS,
   sameName,
 } from './roster';
-import type { Tournament, TournamentFormat } from './types';
+import { maxSwissRounds } from './swiss';
+import type { Tournament, TournamentFormat, TournamentSettings } from './types';
 
 /** Tournaments play shorter games than a bar match. */
 export const DEFAULT_TOURNAMENT_TARGET = 5;
@@ -34,8 +38,42 @@ export interface NewTournament {
   target?: number;
   /** 1 (default) or 3. */
   bestOf?: number;
-  /** Monster DYP: rounds to play (1..50); by default players − 1, at most 7. */
+  /**
+   * Monster DYP: rounds to play (1..50); by default players − 1, at most 7. Swiss: 1 to
+   * 31 (checked against the entrants at the start); by default ⌈log2 n⌉ + 1.
+   */
   rounds?: number;
+  /** Last man standing: lives each (1..9), 3 unless told. */
+  lives?: number;
+  /** Round robin or Monster DYP: the best 4 or 8 then play a knockout. */
+  playoff?: number;
+}
+
+/** Checks the format's own settings (rounds, lives, knockout stage) and returns them. */
+function formatSettings(input: NewTournament): Partial<TournamentSettings> {
+  const settings: Partial<TournamentSettings> = {};
+  const { rounds, lives, playoff } = input;
+  if (rounds !== undefined && input.format === 'monster_dyp') {
+    if (!Number.isInteger(rounds) || rounds < 1 || rounds > 50) throw new InvalidRoundCountError(rounds);
+    settings.rounds = rounds;
+  }
+  if (rounds !== undefined && input.format === 'swiss') {
+    const most = maxSwissRounds(MAX_ENTRANTS);
+    if (!Number.isInteger(rounds) || rounds < 1 || rounds > most)
+      throw new InvalidSwissRoundsError(rounds, most);
+    settings.rounds = rounds;
+  }
+  if (lives !== undefined && input.format === 'last_man_standing') {
+    if (!Number.isInteger(lives) || lives < 1 || lives > MAX_LIVES)
+      throw new InvalidLivesError(lives, MAX_LIVES);
+    settings.lives = lives;
+  }
+  if (playoff !== undefined) {
+    const grouped = input.format === 'round_robin' || input.format === 'monster_dyp';
+    if (!grouped || (playoff !== 4 && playoff !== 8)) throw new InvalidPlayoffError(playoff);
+    settings.playoff = playoff;
+  }
+  return settings;
 }
 
 /** A tournament taking entrants: nothing is drawn until `startTournament`. */
@@ -46,24 +84,18 @@ export function createTournament(input: NewTournament): Tournament {
   if (bestOf !== 1 && bestOf !== 3) throw new InvalidRulesError('bestOf');
   const tournament: Tournament = {
     format: input.format,
-    mode: input.format === 'monster_dyp' ? 'doubles' : (input.mode ?? 'singles'),
+    mode: drawsPartners(input.format) ? 'doubles' : (input.mode ?? 'singles'),
     status: 'registering',
-    settings: { target, bestOf },
+    settings: { target, bestOf, ...formatSettings(input) },
     entrants: [],
     rounds: [],
   };
-  if (input.format === 'monster_dyp' && input.rounds !== undefined) {
-    if (!Number.isInteger(input.rounds) || input.rounds < 1 || input.rounds > 50) {
-      throw new InvalidRoundCountError(input.rounds);
-    }
-    tournament.settings.rounds = input.rounds;
-  }
   return input.players && input.players.length > 0 ? addEntrant(tournament, input.players) : tournament;
 }
 
 /** Fixed doubles: whole teams, or a lone player who waits for (or completes) a team. */
 function takesTeams(t: Tournament): boolean {
-  return t.format !== 'monster_dyp' && t.mode === 'doubles';
+  return !drawsPartners(t.format) && t.mode === 'doubles';
 }
 
 /** A fresh Monster DYP round (nothing started) is drawn again for the new roster. */
@@ -78,7 +110,9 @@ function redrawIfFresh(t: Tournament): void {
 
 function assertCanChangeRoster(t: Tournament): void {
   assertNotOver(t);
-  if (t.status === 'running' && t.format !== 'monster_dyp') throw new TournamentAlreadyStartedError();
+  // A Monster DYP's roster may change between rounds, not once its knockout stage is drawn.
+  const open = t.format === 'monster_dyp' && t.qualifiers === undefined;
+  if (t.status === 'running' && !open) throw new TournamentAlreadyStartedError();
 }
 
 /**

@@ -5,6 +5,8 @@ export {
   type NewTournament,
   removeEntrant,
 } from './entrants';
+export { InvalidLivesError, InvalidPlayoffError, InvalidSwissRoundsError } from './format-errors';
+export { DEFAULT_LIVES, MAX_LIVES } from './last-man-standing';
 export {
   abandonTournament,
   nextMatch,
@@ -17,6 +19,7 @@ export {
 export { type PodiumPlace, podium } from './podium';
 export { progress, type TournamentProgress } from './progress';
 export { matchToReplay, replayMatch } from './replay';
+export { drawsPartners } from './roster';
 export { tournamentSchema } from './schema';
 export { setTournamentRules, type TournamentRulesChange } from './settings';
 export {
@@ -30,6 +33,8 @@ export {
 export { type StartOptions, startTournament } from './start';
 export type {
   Entrant,
+  PlayoffSize,
+  RoundStage,
   Tournament,
   TournamentFormat,
   TournamentMatch,

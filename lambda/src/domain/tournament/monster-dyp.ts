@@ -67,14 +67,17 @@ function partnerCandidates(
 }
 
 /**
- * Draws Monster DYP round `roundIndex` (0-based) from the players still in and the rounds
- * before it: fewest players sitting out, then fewest repeated partners, then fewest
+ * Draws Monster DYP round `roundIndex` (0-based) from the players still in (`active`, every
+ * player who has not left unless told) and the rounds before it: fewest players sitting out, then fewest repeated partners, then fewest
  * repeated opponents. The same tournament seed always draws the same round.
  */
-export function drawDypRound(t: Tournament, roundIndex: number): TournamentRound {
+export function drawDypRound(
+  t: Tournament,
+  roundIndex: number,
+  active: readonly number[] = activeEntrants(t),
+): TournamentRound {
   const random = seededRandom(`${t.seed}:round:${roundIndex}`);
   const history = dypHistory(t.entrants.length, t.rounds.slice(0, roundIndex));
-  const active = activeEntrants(t);
   const sittingOut = chooseSittingOut(active, history, random);
   const playing = active.filter((player) => !sittingOut.includes(player));
 

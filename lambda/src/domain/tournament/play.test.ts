@@ -114,7 +114,7 @@ describe('forfeits', () => {
     expect(() => recordForfeit(t, sitter)).toThrow(NothingToForfeitError);
     expect(() => recordForfeit(t, 'Nobody')).toThrow(PlayerNotInTournamentError);
     const table = standings(after);
-    if (table.format === 'knockout') throw new Error('expected a league table');
+    if (!('rows' in table)) throw new Error('expected a league table');
     for (const name of red)
       expect(table.rows.find((row) => row.players[0] === name)).toMatchObject({ losses: 1, goalsAgainst: 5 });
     expect(progress(after).round).toBe(2);

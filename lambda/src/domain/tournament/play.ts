@@ -105,14 +105,20 @@ export function unrecordResult(t: Tournament, matchId: string): Tournament {
   const recorded = findByMatchId(t, matchId);
   if (recorded?.state !== 'played' || recorded.forfeit || t.status === 'abandoned') return t;
   const next = structuredClone(t);
-  if (next.format !== 'round_robin') {
-    const later = next.rounds.slice(roundIndex + 1);
-    const started = later.some((round) =>
-      round.matches.some((match) => match.state === 'in_play' || match.state === 'played'),
+  // Rounds drawn from results: every round but a round robin's schedule.
+  const drawnLater = next.rounds
+    .map((round, index) => ({ round, index }))
+    .filter(
+      ({ round, index }) =>
+        index > roundIndex && (next.format !== 'round_robin' || round.stage === 'playoff'),
     );
-    if (started) throw new TournamentMovedOnError(matchId);
-    next.rounds.splice(roundIndex + 1);
-  }
+  const started = drawnLater.some(({ round }) =>
+    round.matches.some((match) => match.state === 'in_play' || match.state === 'played'),
+  );
+  if (started) throw new TournamentMovedOnError(matchId);
+  const firstDrawn = drawnLater[0];
+  if (firstDrawn) next.rounds.splice(firstDrawn.index);
+  if (!next.rounds.some((round) => round.stage === 'playoff')) delete next.qualifiers;
   const match = findByMatchId(next, matchId);
   if (!match) return t;
   match.state = 'in_play';

@@ -1,5 +1,5 @@
 import { TournamentNotStartedError, TournamentOverError } from '../errors';
-import type { Tournament, TournamentMatch, TournamentMatchView } from './types';
+import type { Tournament, TournamentFormat, TournamentMatch, TournamentMatchView } from './types';
 
 /** Brackets stop at 32; the same cap keeps every format's state small. */
 export const MAX_ENTRANTS = 32;
@@ -58,4 +58,14 @@ export function matchView(t: Tournament, roundIndex: number, matchIndex: number)
   };
   if (match.matchId !== undefined) view.matchId = match.matchId;
   return view;
+}
+
+/** Rounds of the group stage (all of them when no knockout stage follows). */
+export function groupRoundCount(t: Tournament): number {
+  return t.rounds.filter((round) => round.stage !== 'playoff').length;
+}
+
+/** Formats of individual players in doubles drawn every round (Monster DYP, last man standing). */
+export function drawsPartners(format: TournamentFormat): boolean {
+  return format === 'monster_dyp' || format === 'last_man_standing';
 }

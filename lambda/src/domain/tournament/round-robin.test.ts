@@ -82,7 +82,7 @@ describe('a whole 6-player round robin', () => {
     expect(progress(t)).toMatchObject({ round: 5, totalRounds: 5, matchesPlayed: 15, matchesLeft: 0 });
     const table = standings(t);
     expect(table.format).toBe('round_robin');
-    if (table.format === 'knockout') return;
+    if (!('rows' in table)) return;
     expect(table.rows.map((row) => [row.position, row.players[0], row.points, row.wins, row.losses])).toEqual(
       [
         [1, 'P1', 10, 5, 0],

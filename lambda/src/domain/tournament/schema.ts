@@ -19,13 +19,22 @@ const tournamentMatchSchema = z.object({
  * It checks the shape, not the game rules.
  */
 export const tournamentSchema = z.object({
-  format: z.enum(['round_robin', 'knockout', 'monster_dyp']),
+  format: z.enum([
+    'round_robin',
+    'knockout',
+    'monster_dyp',
+    'swiss',
+    'double_elimination',
+    'last_man_standing',
+  ]),
   mode: z.enum(['singles', 'doubles']),
   status: z.enum(['registering', 'running', 'finished', 'abandoned']),
   settings: z.object({
     target: z.number().int().min(1),
     bestOf: z.union([z.literal(1), z.literal(3)]),
     rounds: z.number().int().min(1).optional(),
+    lives: z.number().int().min(1).optional(),
+    playoff: z.union([z.literal(4), z.literal(8)]).optional(),
   }),
   entrants: z.array(
     z.object({ players: z.array(z.string().min(1)).min(1).max(2), left: z.literal(true).optional() }),
@@ -35,6 +44,8 @@ export const tournamentSchema = z.object({
     z.object({
       matches: z.array(tournamentMatchSchema),
       sittingOut: z.array(entrantIndex).optional(),
+      stage: z.enum(['winners', 'losers', 'grand_final', 'reset', 'playoff']).optional(),
     }),
   ),
+  qualifiers: z.array(z.array(entrantIndex).min(1).max(2)).optional(),
 }) satisfies z.ZodType<Tournament>;

@@ -1,10 +1,13 @@
 import { otherTeam } from '../match/teams';
+import { doubleEliminationStandings, playoffStandings } from './bracket-standings';
 import { knockoutRoundCount } from './knockout';
+import { POINTS_PER_WIN } from './points';
 import { currentRoundIndex } from './roster';
+import { survivalTable } from './survival-standings';
+import { swissTable } from './swiss-standings';
 import type { Tournament, TournamentMatch } from './types';
 
-/** ITSF style: 2 points a win, none for a loss (a forfeit is a loss). */
-export const POINTS_PER_WIN = 2;
+export { POINTS_PER_WIN } from './points';
 
 export interface StandingRow {
   /** Shared by entrants equal on every tie-break. */
@@ -20,31 +23,47 @@ export interface StandingRow {
   goalDifference: number;
   /** Monster DYP: left the tournament. */
   left?: true;
+  /** Swiss: byes had (each counted as a win, with no goals). */
+  byes?: number;
+  /** Swiss: the sum of the opponents' points. */
+  buchholz?: number;
+  /** Swiss: Buchholz without the best and the worst opponent (from three opponents on). */
+  medianBuchholz?: number;
+  /** Last man standing: lives left. */
+  lives?: number;
+  /** Last man standing: the round a player lost their last life in. */
+  outInRound?: number;
 }
 
-/** Round robin and Monster DYP (one row per player): a league table. */
+/** Round robin, Monster DYP, Swiss and last man standing: a table, one row per entrant. */
 export interface TableStandings {
-  format: 'round_robin' | 'monster_dyp';
+  format: 'round_robin' | 'monster_dyp' | 'swiss' | 'last_man_standing';
   rows: StandingRow[];
 }
 
-/** Knockout: where the bracket stands. */
+/** Knockout, double elimination, the knockout after a group stage: where the bracket stands. */
 export interface KnockoutStandings {
-  format: 'knockout';
+  format: 'knockout' | 'double_elimination' | 'playoff';
   round: number;
+  /** 0 when not known in advance (a double elimination). */
   totalRounds: number;
-  /** Entrants not yet beaten, in seed order. */
+  /** Entrants not yet out, in seed order. */
   stillIn: string[][];
-  /** Beaten entrants with the round they lost in, latest first. */
+  /** Double elimination: those of `stillIn` who lost once. */
+  oneLoss?: string[][];
+  /** Entrants out with the round they went out in, latest first. */
   out: { players: string[]; round: number }[];
 }
 
 export type Standings = TableStandings | KnockoutStandings;
 
+/** Matches decided on the table or by forfeit, outside a knockout stage after the group stage. */
 const decided = (t: Tournament): TournamentMatch[] =>
-  t.rounds.flatMap((round) => round.matches.filter((match) => match.state === 'played'));
+  t.rounds
+    .filter((round) => round.stage !== 'playoff')
+    .flatMap((round) => round.matches.filter((match) => match.state === 'played'));
 
-function sides(match: TournamentMatch) {
+export function sides(match: TournamentMatch) {
   const winner = match.winner === 'blue' ? 'blue' : 'red';
   const loser = otherTeam(winner);
   return {
@@ -55,7 +74,7 @@ function sides(match: TournamentMatch) {
   };
 }
 
-function tally(t: Tournament): StandingRow[] {
+export function tally(t: Tournament): StandingRow[] {
   const rows: StandingRow[] = t.entrants.map((entrant) => ({
     position: 0,
     players: [...entrant.players],
@@ -90,7 +109,7 @@ function tally(t: Tournament): StandingRow[] {
 }
 
 /** Wins in matches against another entrant of the group (in Monster DYP: a match where one was an opponent). */
-function headToHead(t: Tournament, group: ReadonlySet<number>): Map<number, number> {
+export function headToHead(t: Tournament, group: ReadonlySet<number>): Map<number, number> {
   const wins = new Map<number, number>();
   for (const match of decided(t)) {
     const { winners, losers } = sides(match);
@@ -105,6 +124,11 @@ function headToHead(t: Tournament, group: ReadonlySet<number>): Map<number, numb
  * difference, then goals scored. Entrants equal on all four share a position (listed in entry order).
  */
 export function leagueTable(t: Tournament): StandingRow[] {
+  return rankedEntrants(t).map(({ row }) => row);
+}
+
+/** The league table with each row's entrant index. */
+export function rankedEntrants(t: Tournament): { index: number; row: StandingRow }[] {
   const rows = tally(t);
   const byPoints = new Map<number, Set<number>>();
   rows.forEach((row, index) => {
@@ -124,13 +148,13 @@ export function leagueTable(t: Tournament): StandingRow[] {
     return 0;
   };
   const order = rows.map((_, index) => index).sort((a, b) => compare(a, b) || a - b);
-  const table: StandingRow[] = [];
+  const table: { index: number; row: StandingRow }[] = [];
   order.forEach((index, place) => {
     const row = rows[index] as StandingRow;
     const previous = order[place - 1];
     const level = previous !== undefined && compare(previous, index) === 0;
-    row.position = level ? (table[place - 1]?.position ?? place + 1) : place + 1;
-    table.push(row);
+    row.position = level ? (table[place - 1]?.row.position ?? place + 1) : place + 1;
+    table.push({ index, row });
   });
   return table;
 }
@@ -156,5 +180,17 @@ function knockoutStandings(t: Tournament): KnockoutStandings {
 
 /** Standings so far (also after the end or an abandon). */
 export function standings(t: Tournament): Standings {
-  return t.format === 'knockout' ? knockoutStandings(t) : { format: t.format, rows: leagueTable(t) };
+  if (t.qualifiers) return playoffStandings(t);
+  switch (t.format) {
+    case 'knockout':
+      return knockoutStandings(t);
+    case 'double_elimination':
+      return doubleEliminationStandings(t);
+    case 'swiss':
+      return { format: t.format, rows: swissTable(t) };
+    case 'last_man_standing':
+      return { format: t.format, rows: survivalTable(t) };
+    default:
+      return { format: t.format, rows: leagueTable(t) };
+  }
 }

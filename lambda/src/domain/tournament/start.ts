@@ -1,14 +1,25 @@
 import { OddPlayerCountError, TooFewEntrantsError, TournamentAlreadyStartedError } from '../errors';
+import { firstDoubleEliminationRound } from './double-elimination';
+import { InvalidSwissRoundsError } from './format-errors';
 import { firstKnockoutRound } from './knockout';
+import { DEFAULT_LIVES, drawLastManStandingRound } from './last-man-standing';
 import { defaultDypRounds, drawDypRound } from './monster-dyp';
 import { seededRandom } from './random';
-import { assertNotOver, playerCount, sameName } from './roster';
+import { assertNotOver, drawsPartners, playerCount, sameName } from './roster';
 import { roundRobinRounds } from './round-robin';
+import { defaultSwissRounds, drawSwissRound, maxSwissRounds } from './swiss';
 import type { Entrant, Tournament } from './types';
+
+/** Fewest entrants a format can be played with (players in drawn doubles; entrants otherwise). */
+function minimumEntrants(t: Tournament): number {
+  if (drawsPartners(t.format)) return Math.max(4, t.settings.playoff ?? 0);
+  const least = t.format === 'swiss' || t.format === 'double_elimination' ? 3 : 2;
+  return Math.max(least, t.settings.playoff ?? 0);
+}
 
 export interface StartOptions {
   /**
-   * Knockout seeding: player names, best first (rating order once ratings exist). A team
+   * Knockout, double elimination and Swiss seeding: player names, best first (rating order once ratings exist). A team
    * ranks by the mean place of its players; unranked entrants come after, in entry order.
    * Without it, entry order is the seed order.
    */
@@ -44,8 +55,9 @@ function seedOrder(entrants: readonly Entrant[], ranking: readonly string[]): En
 }
 
 /**
- * Closes entries and draws: the whole round-robin schedule, the knockout's first round, or
- * the first Monster DYP round. Every later draw derives from `seed` too.
+ * Closes entries and draws: the whole round-robin schedule, or the first round of the other
+ * formats (knockout, double elimination and Swiss seeded by `ranking`). Every later draw
+ * derives from `seed` too.
  */
 export function startTournament(
   t: Tournament,
@@ -56,23 +68,47 @@ export function startTournament(
   if (t.status !== 'registering') throw new TournamentAlreadyStartedError();
   const next = structuredClone(t);
   const players = playerCount(next);
-  const minimum = next.mode === 'doubles' ? 4 : 2;
+  const perEntrant = next.mode === 'doubles' && !drawsPartners(next.format) ? 2 : 1;
+  const minimum = minimumEntrants(next) * perEntrant;
   if (players < minimum) throw new TooFewEntrantsError(minimum, players);
-  if (next.format !== 'monster_dyp' && next.mode === 'doubles') {
+  if (!drawsPartners(next.format) && next.mode === 'doubles') {
     if (players % 2 === 1) throw new OddPlayerCountError(players);
     next.entrants = pairWaitingPlayers(next.entrants);
   }
   next.seed = String(seed);
   next.status = 'running';
   const entrants = next.entrants.length;
-  if (next.format === 'round_robin') {
-    next.rounds = roundRobinRounds(entrants, seededRandom(`${next.seed}:schedule`));
-  } else if (next.format === 'knockout') {
+  if (next.format === 'knockout' || next.format === 'double_elimination' || next.format === 'swiss') {
     next.entrants = seedOrder(next.entrants, options.ranking ?? []);
-    next.rounds = [firstKnockoutRound(entrants)];
-  } else {
-    next.settings.rounds ??= defaultDypRounds(entrants);
-    next.rounds = [drawDypRound(next, 0)];
+  }
+  switch (next.format) {
+    case 'round_robin':
+      next.rounds = roundRobinRounds(entrants, seededRandom(`${next.seed}:schedule`));
+      break;
+    case 'knockout':
+      next.rounds = [firstKnockoutRound(entrants)];
+      break;
+    case 'monster_dyp':
+      next.settings.rounds ??= defaultDypRounds(entrants);
+      next.rounds = [drawDypRound(next, 0)];
+      break;
+    case 'swiss': {
+      const rounds = next.settings.rounds ?? defaultSwissRounds(entrants);
+      if (rounds > maxSwissRounds(entrants))
+        throw new InvalidSwissRoundsError(rounds, maxSwissRounds(entrants));
+      next.settings.rounds = rounds;
+      next.rounds = [drawSwissRound(next)];
+      break;
+    }
+    case 'double_elimination':
+      next.rounds = [firstDoubleEliminationRound(entrants)];
+      break;
+    case 'last_man_standing': {
+      next.settings.lives ??= DEFAULT_LIVES;
+      const first = drawLastManStandingRound(next, 0);
+      next.rounds = first ? [first] : [];
+      break;
+    }
   }
   return next;
 }

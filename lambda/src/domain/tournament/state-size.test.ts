@@ -30,6 +30,23 @@ describe('stored size and shape', () => {
     ['32 doubles teams, round robin', { format: 'round_robin', mode: 'doubles', players: longNames(64) }],
     ['32 doubles teams, knockout', { format: 'knockout', mode: 'doubles', players: longNames(64) }],
     ['32 players, Monster DYP over 50 rounds', { format: 'monster_dyp', players: longNames(32), rounds: 50 }],
+    ['32 players, Swiss over 31 rounds', { format: 'swiss', players: longNames(32), rounds: 31 }],
+    [
+      '32 doubles teams, double elimination',
+      { format: 'double_elimination', mode: 'doubles', players: longNames(64) },
+    ],
+    [
+      '32 players, last man standing with 9 lives',
+      { format: 'last_man_standing', players: longNames(32), lives: 9 },
+    ],
+    [
+      '32 doubles teams, round robin then top 8',
+      { format: 'round_robin', mode: 'doubles', players: longNames(64), playoff: 8 },
+    ],
+    [
+      '32 players, Monster DYP over 50 rounds then top 8',
+      { format: 'monster_dyp', players: longNames(32), rounds: 50, playoff: 8 },
+    ],
   ];
   for (const [name, input] of cases) {
     it(`${name}: played to the end, stays under 75 KB and parses back as it was`, () => {

@@ -1,6 +1,7 @@
 import type { MatchResult } from '../match/result';
 import type { Score, TeamColor, Teams } from '../match/types';
 import { nextMatch, recordResult, startNextMatch } from './play';
+import { seededRandom } from './random';
 import type { Tournament } from './types';
 
 /** How a test decides a match from the teams on the table. */
@@ -56,4 +57,15 @@ export function favouriteWins(teams: Teams): { winner: TeamColor; goals: Score }
 /** Players named P1..Pn. */
 export function players(count: number): string[] {
   return Array.from({ length: count }, (_, index) => `P${index + 1}`);
+}
+
+/** A referee drawing every winner from `seed`: the same seed, the same results. */
+export function randomReferee(seed: string): Referee {
+  const random = seededRandom(seed);
+  return () => {
+    const loserGoals = Math.floor(random() * 5);
+    return random() < 0.5
+      ? { winner: 'red', goals: { red: 5, blue: loserGoals } }
+      : { winner: 'blue', goals: { red: loserGoals, blue: 5 } };
+  };
 }

@@ -1,7 +1,19 @@
 import type { MatchMode, Score, TeamColor, Teams } from '../match/types';
 
-/** Round robin (everyone meets everyone), knockout (single elimination) or Monster DYP (draw your partner). */
-export type TournamentFormat = 'round_robin' | 'knockout' | 'monster_dyp';
+/**
+ * Round robin (everyone meets everyone), knockout (single elimination), Monster DYP (draw your
+ * partner), Swiss system, double elimination, or last man standing (lives, partners drawn).
+ */
+export type TournamentFormat =
+  | 'round_robin'
+  | 'knockout'
+  | 'monster_dyp'
+  | 'swiss'
+  | 'double_elimination'
+  | 'last_man_standing';
+
+/** Qualifiers of a group stage (round robin or Monster DYP) for the knockout that follows it. */
+export type PlayoffSize = 4 | 8;
 
 /** `finished` and `abandoned` are final. */
 export type TournamentStatus = 'registering' | 'running' | 'finished' | 'abandoned';
@@ -11,8 +23,12 @@ export interface TournamentSettings {
   target: number;
   /** 1, or 3 for best of three games. */
   bestOf: 1 | 3;
-  /** Monster DYP only: rounds to play; set at start when not given. */
+  /** Monster DYP and Swiss: rounds to play; set at start when not given. */
   rounds?: number;
+  /** Last man standing: lives each player starts with. */
+  lives?: number;
+  /** Round robin or Monster DYP: this many of the best go on to a knockout. */
+  playoff?: PlayoffSize;
 }
 
 /** A player (singles, Monster DYP) or a fixed team of two (doubles; one player while waiting for a partner). */
@@ -40,10 +56,18 @@ export interface TournamentMatch {
   forfeit?: true;
 }
 
+/**
+ * Which part of a tournament a round belongs to: a double elimination's winners' or losers'
+ * bracket, its grand final and the reset; the knockout after a group stage.
+ */
+export type RoundStage = 'winners' | 'losers' | 'grand_final' | 'reset' | 'playoff';
+
 export interface TournamentRound {
   matches: TournamentMatch[];
-  /** Monster DYP: players who sit this round out. */
+  /** Monster DYP and last man standing: players who sit this round out. */
   sittingOut?: number[];
+  /** Absent for a format's plain rounds. */
+  stage?: RoundStage;
 }
 
 /**
@@ -60,8 +84,13 @@ export interface Tournament {
   entrants: Entrant[];
   /** The draw seed given at start: every draw derives from it, so a replay draws the same. */
   seed?: string;
-  /** Round robin: the whole schedule from the start. Knockout and Monster DYP: rounds drawn so far. */
+  /** Round robin: the whole schedule from the start. Other formats: rounds drawn so far. */
   rounds: TournamentRound[];
+  /**
+   * The knockout after a group stage: its sides (entrant indexes: one entrant, or two players
+   * of a Monster DYP) in seed order, fixed when the group stage ends.
+   */
+  qualifiers?: number[][];
 }
 
 /** One tournament match as players hear about it. */
