@@ -117,15 +117,20 @@ install_config() {
 		for_service 0640 "$CONF_DIR/bridge.json.new"
 		mv "$CONF_DIR/bridge.json.new" "$CONF_DIR/bridge.json"
 	fi
+	# Beside bridge.json, as npm run table:add writes them (its paths are relative to the file).
 	if [ -n "$certs" ]; then
 		[ -d "$certs" ] || fail "$certs is not a folder"
-		mkdir -p "$CONF_DIR/certs"
-		for_service 0750 "$CONF_DIR/certs"
 		for file in "$certs"/*; do
 			[ -f "$file" ] || continue
-			cp "$file" "$CONF_DIR/certs/"
-			for_service 0640 "$CONF_DIR/certs/$(basename "$file")"
+			name=$(basename "$file")
+			[ "$name" != bridge.json ] || continue
+			cp "$file" "$CONF_DIR/$name"
+			for_service 0640 "$CONF_DIR/$name"
 		done
+	fi
+	# /etc is read-only to the service (ProtectSystem=strict): the outbox lives in its StateDirectory.
+	if ! grep -q '"outboxDir" *: *"/var/lib/babyfoot/' "$CONF_DIR/bridge.json"; then
+		say "warning: set \"outboxDir\": \"/var/lib/babyfoot/outbox\" in $CONF_DIR/bridge.json; the service cannot write elsewhere"
 	fi
 }
 

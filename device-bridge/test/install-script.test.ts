@@ -95,11 +95,10 @@ const PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 async function makersFiles(
   overrides: Record<string, unknown> = {},
 ): Promise<{ config: string; certs: string }> {
+  // As npm run table:add writes it: bridge.json and the certificates in one folder.
   const dir = await mkdtemp(join(tmpdir(), 'maker-'));
-  const certs = join(dir, 'certs');
-  await mkdir(certs);
   for (const name of ['AmazonRootCA1.pem', 'device.pem.crt', 'private.pem.key']) {
-    await writeFile(join(certs, name), PEM);
+    await writeFile(join(dir, name), PEM);
   }
   const config = join(dir, 'bridge.json');
   await writeFile(
@@ -108,14 +107,14 @@ async function makersFiles(
       thingName: 'babyfoot-office-1',
       endpoint: 'mqtts://a1b2c3-ats.iot.eu-west-1.amazonaws.com',
       port: 443,
-      caPath: 'certs/AmazonRootCA1.pem',
-      certPath: 'certs/device.pem.crt',
-      keyPath: 'certs/private.pem.key',
+      caPath: 'AmazonRootCA1.pem',
+      certPath: 'device.pem.crt',
+      keyPath: 'private.pem.key',
       outboxDir: '/var/lib/babyfoot/outbox',
       ...overrides,
     }),
   );
-  return { config, certs };
+  return { config, certs: dir };
 }
 
 describe('install.sh on a fresh Pi', () => {
@@ -129,14 +128,15 @@ describe('install.sh on a fresh Pi', () => {
 
     // Assess
     expect(result.stderr).toBe('');
+    expect(result.stdout).not.toMatch(/warning/);
     expect(result.code).toBe(0);
     expect(await pi.mode('opt/babyfoot-bridge/babyfoot-bridge.cjs')).toBe('755');
     expect(await pi.mode('etc/babyfoot')).toBe('750');
     expect(await pi.mode('etc/babyfoot/bridge.json')).toBe('640');
-    expect(await pi.mode('etc/babyfoot/certs/private.pem.key')).toBe('640');
+    expect(await pi.mode('etc/babyfoot/private.pem.key')).toBe('640');
     const calls = await pi.calls();
     expect(calls[0]).toMatch(/^useradd --system .* babyfoot$/);
-    expect(calls).toContain(`chown root:babyfoot ${join(pi.root, 'etc/babyfoot/certs/private.pem.key')}`);
+    expect(calls).toContain(`chown root:babyfoot ${join(pi.root, 'etc/babyfoot/private.pem.key')}`);
     expect(calls.filter((call) => call.startsWith('systemctl'))).toEqual([
       'systemctl daemon-reload',
       'systemctl enable babyfoot-bridge.service',
@@ -169,6 +169,16 @@ describe('install.sh on a fresh Pi', () => {
     );
   });
 
+  it('warns about an outbox the service could not write', async () => {
+    const pi = await machine();
+    const files = await makersFiles({ outboxDir: 'outbox' });
+
+    const result = await pi.install('--config', files.config, '--certs', files.certs);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/warning: set "outboxDir": "\/var\/lib\/babyfoot\/outbox"/);
+  });
+
   it('leaves the gpio group out of the unit on a machine that has none', async () => {
     const pi = await machine({ gpioGroup: false });
     const files = await makersFiles();
@@ -198,7 +208,7 @@ describe('install.sh on a fresh Pi', () => {
     const result = await pi.install('--config', files.config);
 
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/caPath: .*etc\/babyfoot\/certs\/AmazonRootCA1\.pem: no such file/);
+    expect(result.stderr).toMatch(/caPath: .*etc\/babyfoot\/AmazonRootCA1\.pem: no such file/);
   });
 
   it('asks for a config on a first install, and for Node 18 on an older Node', async () => {
