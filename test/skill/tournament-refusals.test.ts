@@ -48,7 +48,7 @@ describe('tournament requests that cannot be done, in English', () => {
     expect((await skill.say('abandon the tournament')).speech).toMatch(/^Do you really want to abandon/);
     expect((await skill.say('yes')).speech).toBe('Tournament abandoned. Its standings stay available.');
     expect((await skill.say('create a doubles tournament with Alice and Bob and Carol')).speech).toBe(
-      'Which format: round robin, knockout, or Monster DYP?',
+      'Which format: round robin, knockout, Monster DYP, Swiss, double elimination, or last man standing?',
     );
     expect((await skill.say('round robin')).speech).toMatch(
       /^Tournament created: round robin, doubles, fixed teams, with Alice and Bob, as well as Carol\./,
@@ -144,7 +144,7 @@ describe('forfaits, match abandonné et abandon du tournoi, en français', () =>
     const skill = await skillUnderTest('fr-FR');
     await skill.say('ouvre mon baby foot');
     expect((await skill.say('crée un tournoi')).speech).toBe(
-      'Quel format : championnat, élimination directe, ou Monster DYP ?',
+      'Quel format : championnat, élimination directe, Monster DYP, système suisse, double élimination, ou dernier survivant ?',
     );
     expect((await skill.say('élimination directe')).speech).toBe('En simple ou en double ?');
     expect((await skill.say('en simple')).speech).toMatch(/^Qui joue \?/);

@@ -7,7 +7,31 @@ export const tournamentFr: TournamentResources = {
       round_robin: 'championnat',
       knockout: 'élimination directe',
       monster_dyp: 'Monster DYP',
+      swiss: 'système suisse',
+      double_elimination: 'double élimination',
+      last_man_standing: 'dernier survivant',
     },
+    inRounds_one: 'en {{count}} ronde',
+    inRounds_other: 'en {{count}} rondes',
+    livesEach_one: 'à {{count}} vie chacun',
+    livesEach_other: 'à {{count}} vies chacun',
+    thenPlayoff: 'puis une phase finale des {{count}} meilleurs',
+    stage: {
+      winners: 'tableau principal',
+      losers: 'tableau des perdants',
+      grand_final: 'grande finale',
+      reset: 'finale décisive',
+      playoff: 'phase finale',
+    },
+    progressOpen: 'Ronde {{round}} : {{played}} joués, au moins {{left}} à jouer.',
+    progressStage: 'Ronde {{round}}, {{stage}} : {{played}} joués, au moins {{left}} à jouer.',
+    survivors_one: '{{count}} joueur a encore des vies, {{lives}} en tout.',
+    survivors_other: '{{count}} joueurs ont encore des vies, {{lives}} en tout.',
+    standingsLives_one: '{{position}} : {{names}}, {{count}} vie restante, {{wins}} victoires.',
+    standingsLives_other: '{{position}} : {{names}}, {{count}} vies restantes, {{wins}} victoires.',
+    standingsOut: '{{position}} : {{names}}, éliminé à la ronde {{round}}.',
+    oneLoss: 'Une défaite : {{names}}.',
+    bracketRound: 'Ronde {{round}}. Encore en lice : {{stillIn}}.',
     mode: {
       singles: 'en simple',
       doubles: 'en double, équipes fixes',
@@ -30,8 +54,10 @@ export const tournamentFr: TournamentResources = {
     ordinal_few: '{{count}}e',
     ordinal_other: '{{count}}e',
     entrantsAnd: ', ainsi que ',
-    askFormat: 'Quel format : championnat, élimination directe, ou Monster DYP ?',
-    askFormatReprompt: 'Dites : championnat, élimination directe, ou Monster DYP.',
+    askFormat:
+      'Quel format : championnat, élimination directe, Monster DYP, système suisse, double élimination, ou dernier survivant ?',
+    askFormatReprompt:
+      'Dites : championnat, élimination directe, Monster DYP, suisse, double élimination, ou dernier survivant.',
     askMode: 'En simple ou en double ?',
     askModeReprompt: 'Dites : en simple, ou en double.',
     askPlayers: 'Qui joue ? Dites les prénoms, par exemple : Alice et Bob et Carole et David.',
@@ -130,6 +156,13 @@ export const tournamentFr: TournamentResources = {
       tournamentMovedOn:
         'Le tournoi a avancé : des matchs tirés après celui-là ont commencé, son résultat reste.',
       invalidRoundCount: 'Un Monster DYP se joue en un à cinquante tours.',
+      invalidSwissRounds_one: 'Ce tournoi suisse se joue en {{count}} ronde au plus.',
+      invalidSwissRounds_other: "Ce tournoi suisse se joue en une à {{count}} rondes. Rien n'a changé.",
+      invalidLives_one: 'Un dernier survivant donne {{count}} vie.',
+      invalidLives_other:
+        "Un dernier survivant donne d'une à {{count}} vies chacun. Aucun tournoi n'a été créé.",
+      invalidPlayoff:
+        "Une phase finale prend les quatre ou les huit meilleurs, après un championnat ou un Monster DYP. Aucun tournoi n'a été créé.",
     },
   },
 };

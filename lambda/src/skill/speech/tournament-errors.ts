@@ -9,6 +9,7 @@ import {
   TooManyEntrantsError,
   TournamentOverError,
 } from '../../domain/errors';
+import { InvalidLivesError, InvalidPlayoffError, InvalidSwissRoundsError } from '../../domain/tournament';
 import type { Translate } from '../../i18n/translator';
 import { escapeSsml } from './ssml';
 
@@ -37,6 +38,11 @@ export function speakTournamentError(t: Translate, error: unknown): string | und
     return t('tournament.errors.oddPlayerCount', { count: error.players });
   if (error instanceof TournamentOverError) return t(`tournament.errors.tournamentOver.${error.status}`);
   if (error instanceof InvalidRoundCountError) return t('tournament.errors.invalidRoundCount');
+  if (error instanceof InvalidSwissRoundsError)
+    return t('tournament.errors.invalidSwissRounds', { count: error.maximum });
+  if (error instanceof InvalidLivesError)
+    return t('tournament.errors.invalidLives', { count: error.maximum });
+  if (error instanceof InvalidPlayoffError) return t('tournament.errors.invalidPlayoff');
   if (
     error instanceof PlayerNotInTournamentError ||
     error instanceof PlayerHasMatchToPlayError ||

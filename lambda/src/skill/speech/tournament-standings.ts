@@ -18,6 +18,12 @@ function signed(value: number): string {
 function rowSpeech(t: Translate, row: StandingRow, tied: boolean): string {
   const place = ordinalSentence(t, row.position);
   const names = joinNames(t, row.players);
+  const position = tied ? t('tournament.tiedPosition', { position: place }) : place;
+  if (row.outInRound !== undefined)
+    return t('tournament.standingsOut', { position, names, round: row.outInRound });
+  if (row.lives !== undefined) {
+    return t('tournament.standingsLives', { position, names, count: row.lives, wins: row.wins });
+  }
   return t('tournament.standingsRow', {
     position: tied ? t('tournament.tiedPosition', { position: place }) : place,
     names: row.left ? t('tournament.leftTournament', { names }) : names,
@@ -29,13 +35,19 @@ function rowSpeech(t: Translate, row: StandingRow, tied: boolean): string {
 }
 
 function knockoutSpeech(t: Translate, bracket: KnockoutStandings): string {
+  const values = {
+    round: bracket.round,
+    total: bracket.totalRounds,
+    stillIn: joinEntrants(t, bracket.stillIn),
+  };
   const parts = [
-    t('tournament.knockoutStandings', {
-      round: bracket.round,
-      total: bracket.totalRounds,
-      stillIn: joinEntrants(t, bracket.stillIn),
-    }),
+    bracket.totalRounds === 0
+      ? t('tournament.bracketRound', values)
+      : t('tournament.knockoutStandings', values),
   ];
+  if (bracket.oneLoss && bracket.oneLoss.length > 0) {
+    parts.push(t('tournament.oneLoss', { names: joinEntrants(t, bracket.oneLoss) }));
+  }
   if (bracket.out.length > 0) {
     const out = bracket.out.map((entrant) =>
       t('tournament.knockedOutIn', { names: joinNames(t, entrant.players), round: entrant.round }),
@@ -51,7 +63,7 @@ function knockoutSpeech(t: Translate, bracket: KnockoutStandings): string {
  */
 export function standingsSpeech(t: Translate, tournament: Tournament): string {
   const table = standings(tournament);
-  if (table.format === 'knockout') return knockoutSpeech(t, table);
+  if (!('rows' in table)) return knockoutSpeech(t, table);
   const { matchesPlayed } = progress(tournament);
   if (matchesPlayed === 0) return t('tournament.standingsEmpty');
   const shared = (row: StandingRow) =>
@@ -86,14 +98,27 @@ export function progressSpeech(t: Translate, tournament: Tournament): string {
   if (state.status === 'abandoned') return t('tournament.progressAbandoned');
   if (state.status === 'finished')
     return t('tournament.progressFinished', { podium: podiumSpeech(t, tournament) });
+  const values = {
+    round: state.round,
+    total: state.totalRounds,
+    played: state.matchesPlayed,
+    left: state.matchesLeft,
+    stage: state.stage ? t(`tournament.stage.${state.stage}`) : '',
+  };
+  const open = state.totalRounds === 0;
   const parts = [
-    t('tournament.progressRunning', {
-      round: state.round,
-      total: state.totalRounds,
-      played: state.matchesPlayed,
-      left: state.matchesLeft,
-    }),
+    t(
+      open
+        ? state.stage
+          ? 'tournament.progressStage'
+          : 'tournament.progressOpen'
+        : 'tournament.progressRunning',
+      values,
+    ),
   ];
+  if (state.survivors) {
+    parts.push(t('tournament.survivors', { count: state.survivors.players, lives: state.survivors.lives }));
+  }
   if (state.inPlay.length > 0) {
     parts.push(
       t('tournament.progressInPlay', { matches: state.inPlay.map((view) => versus(t, view)).join(', ') }),

@@ -1,4 +1,9 @@
-import type { Tournament, TournamentMatchView } from '../../domain/tournament';
+import {
+  DEFAULT_LIVES,
+  drawsPartners,
+  type Tournament,
+  type TournamentMatchView,
+} from '../../domain/tournament';
 import type { Translate } from '../../i18n/translator';
 import { joinNames } from './names';
 
@@ -7,9 +12,24 @@ export function formatName(t: Translate, tournament: Tournament): string {
   return t(`tournament.format.${tournament.format}`);
 }
 
+/**
+ * The format with its own settings: "Swiss in 5 rounds", "last man standing, 3 lives each",
+ * "round robin then a knockout of the best 4".
+ */
+export function formatDescription(t: Translate, tournament: Tournament): string {
+  const { rounds, lives, playoff } = tournament.settings;
+  const parts = [formatName(t, tournament)];
+  if (tournament.format === 'swiss' && rounds !== undefined)
+    parts.push(t('tournament.inRounds', { count: rounds }));
+  if (tournament.format === 'last_man_standing')
+    parts.push(t('tournament.livesEach', { count: lives ?? DEFAULT_LIVES }));
+  if (playoff !== undefined) parts.push(t('tournament.thenPlayoff', { count: playoff }));
+  return parts.join(' ');
+}
+
 /** "en simple", "doubles, fixed teams", "doubles, partners drawn every round". */
 export function modeName(t: Translate, tournament: Tournament): string {
-  return t(`tournament.mode.${tournament.format === 'monster_dyp' ? 'monster_dyp' : tournament.mode}`);
+  return t(`tournament.mode.${drawsPartners(tournament.format) ? 'monster_dyp' : tournament.mode}`);
 }
 
 /** A spoken place: "first", "troisième", then "11th" / "11e" past ten. */
@@ -41,9 +61,14 @@ export function versus(t: Translate, view: TournamentMatchView): string {
   return t('tournament.versus', { red: joinNames(t, view.teams.red), blue: joinNames(t, view.teams.blue) });
 }
 
-/** The players who sit the current round out (Monster DYP), by name. */
+/** The players who sit the current round out (Monster DYP, last man standing, a Swiss bye), by name. */
 export function sittingOutNames(tournament: Tournament, round: number): string[] {
-  const indexes = tournament.rounds[round - 1]?.sittingOut ?? [];
+  const played = tournament.rounds[round - 1];
+  const byes =
+    tournament.format === 'swiss'
+      ? (played?.matches ?? []).filter((match) => match.state === 'bye').flatMap((match) => match.red)
+      : [];
+  const indexes = [...(played?.sittingOut ?? []), ...byes];
   return indexes.flatMap((index) => tournament.entrants[index]?.players ?? []);
 }
 

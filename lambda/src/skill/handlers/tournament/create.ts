@@ -1,14 +1,20 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { TournamentUnderWayError } from '../../../domain/errors';
-import { createTournament, type Tournament, tournamentMatchRules } from '../../../domain/tournament';
+import {
+  createTournament,
+  drawsPartners,
+  type Tournament,
+  tournamentMatchRules,
+} from '../../../domain/tournament';
 import type { StoredTournament } from '../../../store/dynamo-tournament-store';
 import type { SkillDeps } from '../../deps';
 import { askForSlot } from '../../pending-question';
 import { answer } from '../../respond';
-import { intentOf, slotChoice, slotPlayerOnly } from '../../slots';
+import { intentOf, slotChoice, slotNumber, slotPlayerOnly, slotText } from '../../slots';
 import { rulesSentence } from '../../speech/rules';
-import { formatName, joinEntrants, modeName } from '../../speech/tournament';
+import { formatDescription, joinEntrants, modeName } from '../../speech/tournament';
+import { leagueOf } from '../../table-access';
 import { turnOf } from '../../turn';
 import { isIntent } from '../predicates';
 import { changeTournament, tournamentsOf } from './tournament-access';
@@ -22,7 +28,14 @@ const PLAYER_SLOTS = [
   'playerFive',
   'playerSix',
 ] as const;
-const FORMATS = ['round_robin', 'knockout', 'monster_dyp'] as const;
+const FORMATS = [
+  'round_robin',
+  'knockout',
+  'monster_dyp',
+  'swiss',
+  'double_elimination',
+  'last_man_standing',
+] as const;
 
 /** A new tournament may replace a finished or abandoned one, never one still being played. */
 function assertReplaceable(current: StoredTournament | undefined): void {
@@ -45,7 +58,7 @@ function ask(input: HandlerInput, slot: string, question: 'Format' | 'Mode' | 'P
 export function createdSpeech(input: HandlerInput, tournament: Tournament): string {
   const { t } = turnOf(input);
   const values = {
-    format: formatName(t, tournament),
+    format: formatDescription(t, tournament),
     mode: modeName(t, tournament),
     entrants: joinEntrants(
       t,
@@ -64,15 +77,23 @@ export const createTournamentHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, CREATE_TOURNAMENT_INTENT),
   async handle(input) {
     const turn = turnOf(input);
-    assertReplaceable(await tournamentsOf(deps).load(turn.accountId));
+    assertReplaceable(await tournamentsOf(deps).load(await leagueOf(deps, turn)));
     const format = slotChoice(input, 'format', FORMATS);
     if (!format) return ask(input, 'format', 'Format');
     const mode = slotChoice(input, 'mode', ['singles', 'doubles'] as const);
-    if (!mode && format !== 'monster_dyp') return ask(input, 'mode', 'Mode');
+    // Settings checked before anything is asked: a wrong number of lives is said at once.
+    const settings = {
+      rounds: slotNumber(input, 'rounds'),
+      lives: slotNumber(input, 'lives'),
+      // "then a knockout" alone: the best 4.
+      playoff: slotNumber(input, 'qualifiers') ?? (slotText(input, 'playoff') ? 4 : undefined),
+    };
+    createTournament({ format, ...settings });
+    if (!mode && !drawsPartners(format)) return ask(input, 'mode', 'Mode');
     const players = PLAYER_SLOTS.flatMap((slot) => slotPlayerOnly(input, slot) ?? []);
     if (players.length === 0) return ask(input, 'playerOne', 'Players');
 
-    const tournament = createTournament({ format, mode, players });
+    const tournament = createTournament({ format, mode, players, ...settings });
     await changeTournament(deps, turn, (current) => {
       assertReplaceable(current);
       return { write: { id: deps.newId(), tournament }, outcome: tournament };

@@ -1,6 +1,7 @@
 import type { Match } from '../../../domain/match/types';
 import type { SkillDeps } from '../../deps';
 import { whatComesNext } from '../../speech/tournament-next';
+import { leagueOf } from '../../table-access';
 import type { Turn } from '../../turn';
 
 /**
@@ -13,14 +14,14 @@ export async function tournamentNewsAfter(
   match: Match,
 ): Promise<string | undefined> {
   if (!match.tournament || match.status !== 'finished' || !deps.tournaments) return undefined;
-  const stored = await deps.tournaments.load(turn.accountId);
+  const stored = await deps.tournaments.load(await leagueOf(deps, turn));
   if (!stored || stored.id !== match.tournament.id) return undefined;
   return whatComesNext(turn.t, stored.tournament) || undefined;
 }
 
 /** Help in a tournament context: what to say while one takes players or is being played. */
 export async function tournamentHelpKey(deps: SkillDeps, turn: Turn): Promise<string | undefined> {
-  const status = (await deps.tournaments?.load(turn.accountId))?.tournament.status;
+  const status = (await deps.tournaments?.load(await leagueOf(deps, turn)))?.tournament.status;
   if (status === 'registering') return 'tournament.help.registering';
   if (status === 'running') return 'tournament.help.running';
   return undefined;

@@ -6,7 +6,7 @@ import { tournamentProgressDisplay } from '../../display/tournament-next-screens
 import { tournamentStandingsDisplay } from '../../display/tournament-standings-screens';
 import { answer } from '../../respond';
 import { progressSpeech, standingsSpeech } from '../../speech/tournament-standings';
-import { readMatch } from '../../table-access';
+import { leagueOf, readMatch } from '../../table-access';
 import { type Turn, turnOf } from '../../turn';
 import { isIntent } from '../predicates';
 import { rankingAnswer } from '../stats/rankings';
@@ -41,7 +41,7 @@ export const tournamentStandingsHandler = (deps: SkillDeps): RequestHandler => (
   canHandle: (input) => isIntent(input, 'TournamentStandingsIntent'),
   async handle(input) {
     const turn = turnOf(input);
-    const stored = await tournamentsOf(deps).load(turn.accountId);
+    const stored = await tournamentsOf(deps).load(await leagueOf(deps, turn));
     if (!stored || !(await ownsStandings(deps, turn, stored))) return rankingAnswer(deps, input);
     return answer(
       input,

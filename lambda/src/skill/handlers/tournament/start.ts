@@ -7,12 +7,14 @@ import type { SkillDeps } from '../../deps';
 import { nextMatchDisplay } from '../../display/tournament-next-screens';
 import { answer } from '../../respond';
 import { formatName, joinEntrants, nextMatchSpeech } from '../../speech/tournament';
+import { leagueOf } from '../../table-access';
 import { turnOf } from '../../turn';
 import { isIntent } from '../predicates';
 import { changeTournament } from './tournament-access';
 
-/** Knockout entrants who go through round one without playing. */
+/** Knockout entrants who go through round one without playing (a Swiss bye is said with the match). */
 function byeSpeech(t: Translate, tournament: Tournament): string {
+  if (tournament.format === 'swiss') return '';
   const byes = (tournament.rounds[0]?.matches ?? [])
     .filter((match) => match.state === 'bye')
     .map((match) => match.red.flatMap((index) => tournament.entrants[index]?.players ?? []));
@@ -26,7 +28,7 @@ export const startTournamentHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const turn = turnOf(input);
     const { t } = turn;
-    const ranking = await ratingOrder(deps, turn.accountId, deps.now());
+    const ranking = await ratingOrder(deps, await leagueOf(deps, turn), deps.now());
     const tournament = await changeTournament(deps, turn, (current) => {
       if (!current) throw new NoTournamentError();
       // The seed is drawn once and stored: every later draw of this tournament derives from it.
@@ -53,9 +55,9 @@ export const startTournamentHandler = (deps: SkillDeps): RequestHandler => ({
  * The account's players, best skill rating first: a knockout is seeded by it once ratings
  * exist (unrated entrants come after, in entry order). One GetItem; none without stats.
  */
-async function ratingOrder(deps: SkillDeps, accountId: string, now: number): Promise<string[]> {
+async function ratingOrder(deps: SkillDeps, leagueId: string, now: number): Promise<string[]> {
   if (!deps.stats) return [];
-  const allTime = await deps.stats.readPeriod(accountId, 'all', now);
+  const allTime = await deps.stats.readPeriod(leagueId, 'all', now);
   return rankByRating(allTime).map((entry) => entry.name);
 }
 

@@ -8,7 +8,7 @@ import type {
 import type { MatchStore, TableWrite } from '../../../store/ports';
 import { retryLostRaces } from '../../../store/update-table';
 import type { SkillDeps } from '../../deps';
-import { changeMatch } from '../../table-access';
+import { changeMatch, leagueOf } from '../../table-access';
 import type { Turn } from '../../turn';
 
 const MAX_ATTEMPTS = 5;
@@ -19,9 +19,9 @@ export function tournamentsOf(deps: SkillDeps): TournamentStore {
   return deps.tournaments;
 }
 
-/** The account's tournament (current or last). */
+/** The league's tournament (current or last). */
 export async function readTournament(deps: SkillDeps, turn: Turn): Promise<StoredTournament> {
-  const stored = await tournamentsOf(deps).load(turn.accountId);
+  const stored = await tournamentsOf(deps).load(await leagueOf(deps, turn));
   if (!stored) throw new NoTournamentError();
   return stored;
 }
@@ -36,11 +36,12 @@ export async function changeTournament<T>(
   decide: (current: StoredTournament | undefined) => { write?: TournamentEntry; outcome: T },
 ): Promise<T> {
   const store = tournamentsOf(deps);
+  const league = await leagueOf(deps, turn);
   const { value } = await retryLostRaces(
     async () => {
-      const current = await store.load(turn.accountId);
+      const current = await store.load(league);
       const { write, outcome } = decide(current);
-      if (write) await store.save(turn.accountId, current?.version ?? 0, write);
+      if (write) await store.save(league, current?.version ?? 0, write);
       return outcome;
     },
     { maxAttempts: MAX_ATTEMPTS },
@@ -50,7 +51,7 @@ export async function changeTournament<T>(
 
 /** What a turn on the table and the tournament together decides. */
 export interface TableAndTournamentDecision<T> {
-  write?: Omit<TableWrite, 'accountId' | 'companions'> & { tournament: TournamentEntry };
+  write?: Omit<TableWrite, 'leagueId' | 'companions'> & { tournament: TournamentEntry };
   outcome: T;
 }
 
@@ -68,13 +69,11 @@ export async function changeMatchAndTournament<T>(
   ) => TableAndTournamentDecision<T>,
 ): Promise<T> {
   const tournaments = tournamentsOf(deps);
+  const league = await leagueOf(deps, turn);
   let latest: StoredTournament | undefined;
   const matches: MatchStore = {
     async load(thingName) {
-      const [live, stored] = await Promise.all([
-        deps.matches.load(thingName),
-        tournaments.load(turn.accountId),
-      ]);
+      const [live, stored] = await Promise.all([deps.matches.load(thingName), tournaments.load(league)]);
       latest = stored;
       return live;
     },
@@ -85,7 +84,7 @@ export async function changeMatchAndTournament<T>(
     const { write, outcome } = decide(match, stored);
     if (!write) return { outcome };
     const { tournament, ...tableWrite } = write;
-    const companion = tournaments.companion(turn.accountId, stored?.version ?? 0, tournament);
+    const companion = tournaments.companion(league, stored?.version ?? 0, tournament);
     return { outcome, write: { ...tableWrite, companions: [companion] } };
   });
 }

@@ -15,12 +15,12 @@ import type { RecordWriter } from '../../../store/ports';
  * be taken back: that refusal (`TournamentMovedOnError`) stops the turn, to be said.
  */
 export function tournamentRecordWriter(tournaments: TournamentStore, log: Logger): RecordWriter {
-  return async ({ accountId, match, result, retracted }) => {
+  return async ({ leagueId, match, result, retracted }) => {
     const link = match.tournament;
     if (!link) return [];
     let stored: StoredTournament | undefined;
     try {
-      stored = await tournaments.load(accountId);
+      stored = await tournaments.load(leagueId);
     } catch (error) {
       logCountedError(log, 'TournamentNotRecorded', 'tournament unreadable: the match finishes without it', {
         matchId: match.id,
@@ -48,6 +48,6 @@ export function tournamentRecordWriter(tournaments: TournamentStore, log: Logger
       return [];
     }
     if (recorded === stored.tournament) return [];
-    return [tournaments.companion(accountId, stored.version, { id: stored.id, tournament: recorded })];
+    return [tournaments.companion(leagueId, stored.version, { id: stored.id, tournament: recorded })];
   };
 }

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { Match, TeamColor } from '../../lambda/src/domain/match/types';
+import { type SkillUnderTest, skillUnderTest } from '../support/skill-device';
+
+async function tableMatch(skill: SkillUnderTest): Promise<Match> {
+  const { match } = await skill.stored();
+  if (!match) throw new Error('No match on the table');
+  return match;
+}
+
+/** The table's sensors score `goals`, each delivered as the IoT rule would. */
+async function tableGoals(skill: SkillUnderTest, match: Match, goals: TeamColor[]): Promise<void> {
+  for (const [index, team] of goals.entries()) {
+    const outcome = await skill.backend.goalEventHandler({
+      eventId: `${match.id}-${index}`,
+      matchId: match.id,
+      team,
+      at: 1_700_000_000_000 + index,
+      thingName: skill.thingName,
+    });
+    expect(outcome.status).toBe('counted');
+  }
+}
+
+/** Plays every match to the end: `pick` names each winner, every third match is counted by the table. */
+async function playToTheEnd(
+  skill: SkillUnderTest,
+  goal: (team: TeamColor) => string,
+  pick: (match: Match) => TeamColor,
+): Promise<{ matches: Match[]; last: string }> {
+  const matches: Match[] = [];
+  let last = '';
+  for (let played = 0; played < 40; played++) {
+    const start = await skill.say(
+      goal('red').startsWith('but') ? 'lance le prochain match' : 'start the next match',
+    );
+    if (/tournament is over|tournoi est terminé/.test(start.speech)) return { matches, last };
+    const match = await tableMatch(skill);
+    matches.push(match);
+    const winner = pick(match);
+    if (played % 3 === 1) await tableGoals(skill, match, [winner, winner, winner, winner, winner]);
+    else for (let scored = 0; scored < 5; scored++) last = (await skill.say(goal(winner))).speech;
+  }
+  throw new Error('The tournament did not end');
+}
+
+const STRENGTH = ['Alice', 'Bob', 'Carol', 'Dave', 'Eve', 'Fred', 'Grace'];
+const strongest = (match: Match): TeamColor => {
+  const best = (names: string[]) => Math.min(...names.map((name) => STRENGTH.indexOf(name)));
+  return best(match.teams.red) < best(match.teams.blue) ? 'red' : 'blue';
+};
+
+describe('a six-player double elimination, in English', () => {
+  it('goes to a grand final reset that Bob, from the losers’ bracket, wins', async () => {
+    const skill = await skillUnderTest('en-US');
+    await skill.say('open baby foot');
+    expect((await skill.say('create a double elimination tournament')).speech).toBe('Singles or doubles?');
+    await skill.say('singles');
+    expect((await skill.say('Alice and Bob and Carol and Dave and Eve and Fred')).speech).toMatch(
+      /^Tournament created: double elimination, singles, with Alice, Bob, Carol, Dave, Eve and Fred\./,
+    );
+    expect((await skill.say('start the tournament')).speech).toMatch(
+      /^The tournament begins! Double elimination, 6 entrants\./,
+    );
+    // Entry order seeds them. Alice beats Bob in the winners' final; Bob beats her twice after.
+    let meetings = 0;
+    const { matches, last } = await playToTheEnd(
+      skill,
+      (team) => `goal for the ${team}s`,
+      (match) => {
+        const pair = [...match.teams.red, ...match.teams.blue].sort().join();
+        if (pair === 'Alice,Bob' && ++meetings >= 2) return match.teams.red.includes('Bob') ? 'red' : 'blue';
+        return strongest(match);
+      },
+    );
+    // 10 matches without a reset, 11 with it.
+    expect(matches).toHaveLength(11);
+    expect(meetings).toBe(3);
+    expect(last).toMatch(/^Blue wins|^Red wins|win/);
+    expect((await skill.say('which round are we in')).speech).toBe(
+      'The tournament is over. Bob wins the tournament! Second: Alice. Third: Carol.',
+    );
+    expect((await skill.say('tournament standings')).speech).toMatch(
+      /^Round 9\. Still in: Bob\. One loss: Bob\./,
+    );
+  });
+});
+
+describe('a seven-player Swiss, in French', () => {
+  it('plays 4 rounds with one bye each round and ends on the standings counted by hand', async () => {
+    const skill = await skillUnderTest('fr-FR');
+    await skill.say('ouvre mon baby foot');
+    await skill.say('crée un tournoi suisse');
+    await skill.say('en simple');
+    expect((await skill.say('Alice et Bob et Carol et Dave et Eve et Fred')).speech).toMatch(
+      /^Tournoi créé : système suisse, en simple/,
+    );
+    await skill.say('ajoute Grace');
+    const started = (await skill.say('lance le tournoi')).speech;
+    expect(started, started).toMatch(
+      /^Le tournoi commence ! Système suisse, 7 participants\. 4 tours\. Prochain match, tour 1 : Alice chez les rouges contre Bob chez les bleus\. Grace est au repos ce tour-ci\./,
+    );
+    const { matches } = await playToTheEnd(
+      skill,
+      (team) => (team === 'red' ? 'but pour les rouges' : 'but pour les bleus'),
+      strongest,
+    );
+    // 4 rounds of 3 matches: the seventh player has a bye each round.
+    expect(matches).toHaveLength(12);
+    const wins = new Map<string, number>();
+    for (const match of matches) {
+      const winner = match.teams[strongest(match)][0] ?? '';
+      wins.set(winner, (wins.get(winner) ?? 0) + 1);
+    }
+    const standings = (await skill.say('classement du tournoi')).speech;
+    const rows = [...standings.matchAll(/(\w+), (\d+) points/g)];
+    expect(rows).toHaveLength(7);
+    for (const [, name = '', points] of rows) {
+      const played = matches.filter((match) =>
+        [...match.teams.red, ...match.teams.blue].includes(name),
+      ).length;
+      // Each bye is a win: 2 points for every round without a match.
+      expect(Number(points)).toBe(2 * (wins.get(name) ?? 0) + 2 * (4 - played));
+    }
+    expect(rows[0]?.[1]).toBe('Alice');
+  });
+});
+
+describe('bad input, said and nothing created', () => {
+  it('refuses lives out of range in English and a Swiss of 2 in French', async () => {
+    const en = await skillUnderTest('en-US');
+    await en.say('open baby foot');
+    expect((await en.say('create a last man standing with twelve lives')).speech).toBe(
+      'A last man standing gives one to 9 lives each. Nothing was created.',
+    );
+    expect(await en.backend.deps.tournaments?.load('amzn1.ask.account.player')).toBeUndefined();
+
+    const fr = await skillUnderTest('fr-FR');
+    await fr.say('ouvre mon baby foot');
+    await fr.say('crée un tournoi suisse en simple avec Alice et Bob');
+    expect((await fr.say('lance le tournoi')).speech).toMatch(/^Ce tournoi demande au moins 3 joueurs/);
+  });
+});
