@@ -76,7 +76,14 @@ export const displayEn = {
       newcomers: 'Newcomers',
     },
     tournament: {
-      format: { round_robin: 'Round robin', knockout: 'Knockout', monster_dyp: 'Monster DYP' },
+      format: {
+        round_robin: 'Round robin',
+        knockout: 'Knockout',
+        monster_dyp: 'Monster DYP',
+        swiss: 'Swiss',
+        double_elimination: 'Double elimination',
+        last_man_standing: 'Last man standing',
+      },
       standingsTitle: {
         registering: 'Tournament standings',
         running: 'Tournament standings',

@@ -75,7 +75,14 @@ export const displayFr: DisplayResources = {
       newcomers: 'Débutants',
     },
     tournament: {
-      format: { round_robin: 'Championnat', knockout: 'Élimination directe', monster_dyp: 'Monster DYP' },
+      format: {
+        round_robin: 'Championnat',
+        knockout: 'Élimination directe',
+        monster_dyp: 'Monster DYP',
+        swiss: 'Système suisse',
+        double_elimination: 'Double élimination',
+        last_man_standing: 'Dernier survivant',
+      },
       standingsTitle: {
         registering: 'Classement du tournoi',
         running: 'Classement du tournoi',
