@@ -125,6 +125,7 @@ export function iotService(options: LocalStackOptions): LocalService {
         mqttPort: options.mqttPort ?? 0,
         iotPort: options.iotPort ?? 0,
         ...(options.shadowFile === undefined ? {} : { shadowFile: options.shadowFile }),
+        presence: true,
         rules: [
           { topicFilter: 'babyfoot/+/events/goal', handle: (event) => ready().goalEventHandler(event) },
           { topicFilter: 'babyfoot/+/events/pairing', handle: (event) => ready().pairingEventHandler(event) },

@@ -148,6 +148,28 @@ describe('bridge and the device shadow', () => {
   });
 });
 
+describe('the presence keys of the shadow', () => {
+  it('leaves connected, connectedAt and disconnectedAt alone: the presence rule writes them, not the table', async () => {
+    // Prepare: the rule wrote presence before the table's first report
+    cloud.reported = {
+      connected: true,
+      connectedAt: 1000,
+      disconnectedAt: 900,
+      sensors: { red: 'ok', blue: 'ok' },
+    };
+    cloud.desired = { match };
+
+    // Act
+    await table();
+    await cloud.until(() => reportedMatch().id === 'match-1', 'the match reported');
+
+    // Assess
+    expect(lastReported()).toMatchObject({ connected: true, connectedAt: 1000, disconnectedAt: 900 });
+    const updates = JSON.stringify(cloud.messagesOn('/shadow/update'));
+    expect(updates).not.toMatch(/connected/i);
+  });
+});
+
 describe('goals from the sensors', () => {
   async function playing(): Promise<TestTable> {
     cloud.desired = { match };

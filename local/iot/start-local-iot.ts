@@ -1,6 +1,7 @@
 import { CallCounter } from './call-counter';
 import { startDataPlaneServer } from './data-plane-server';
 import { type MqttBroker, publishInBroker, startMqttBroker } from './mqtt-broker';
+import { emulatePresence } from './presence';
 import { createShadowService } from './shadow-service';
 import { openShadowStore, type ShadowStore } from './shadow-store';
 import { serveShadowTopics } from './shadow-topics';
@@ -21,6 +22,11 @@ export interface LocalIotOptions {
   ruleRetryDelaysMs?: readonly number[];
   /** Where rule failures and emulator errors are written (default: stderr). */
   log?: (line: string) => void;
+  /**
+   * Publishes the lifecycle events (`$aws/events/presence/…`) and runs the presence rules that
+   * write `reported.connected` to the shadow of each client whose id is a thing name.
+   */
+  presence?: boolean;
 }
 
 /** The local stand-in for the parts of AWS IoT Core that Babyfoot uses. */
@@ -82,6 +88,15 @@ async function serveOnBroker(
     log,
     ...(options.ruleRetryDelaysMs ? { retryDelaysMs: options.ruleRetryDelaysMs } : {}),
   });
+  const stopPresence = options.presence
+    ? await emulatePresence({
+        aedes: broker.aedes,
+        shadows,
+        publish: (message) => publishInBroker(broker.aedes, message),
+        counter,
+        log,
+      })
+    : async () => {};
   broker.aedes.on('publish', (_packet, client) => {
     if (client) counter.count('mqtt.publish');
   });
@@ -93,6 +108,7 @@ async function serveOnBroker(
     log,
   }).catch(async (error: unknown) => {
     await rules.stop();
+    await stopPresence();
     throw error;
   });
 
@@ -108,6 +124,7 @@ async function serveOnBroker(
     async stop() {
       // Rules first: a running action may still call the data plane or publish.
       await rules.stop();
+      await stopPresence();
       await dataPlane.close();
       await stopShadowTopics();
       await broker.close();

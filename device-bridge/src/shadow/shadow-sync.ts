@@ -117,7 +117,7 @@ export class ShadowSync {
     }
     if (!this.versions.fullDocument(document.version)) return;
     this.desired = document.state.desired ?? {};
-    this.reported = document.state.reported ?? {};
+    this.reported = reportedByTheTable(document.state.reported ?? {});
     this.becomeReady(this.desired);
   }
 
@@ -198,6 +198,16 @@ export class ShadowSync {
     this.tokenCount += 1;
     return `${this.tokenPrefix}-${this.tokenCount}`;
   }
+}
+
+/**
+ * The keys of `state.reported` that the table writes. Others belong to other writers (the
+ * presence rule's `connected`, `connectedAt`, `disconnectedAt`): a report never deletes them.
+ */
+export const TABLE_REPORTED_KEYS: readonly string[] = ['match', 'revision', 'sensors', 'pairing'];
+
+function reportedByTheTable(reported: ShadowState): ShadowState {
+  return Object.fromEntries(Object.entries(reported).filter(([key]) => TABLE_REPORTED_KEYS.includes(key)));
 }
 
 function startsOver(changed: ShadowState): boolean {
