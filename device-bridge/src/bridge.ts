@@ -49,6 +49,8 @@ export interface Bridge {
    * `unavailable`; the CLI exits non-zero so that systemd restarts the bridge.
    */
   on(event: 'sensorsLost', listener: (reason: string) => void): void;
+  /** The endpoint keeps refusing the connection (certificate, policy, client id): the CLI exits. */
+  on(event: 'connectionRefused', listener: (reason: string) => void): void;
   off(event: 'view', listener: (view: TableView) => void): void;
 }
 
@@ -123,6 +125,10 @@ export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): 
         if (pairingWanted) requestPairing();
       })
       .catch((error: unknown) => log.warn('subscribe failed', { error: String(error) }));
+  });
+  connection.onRefused((reason) => {
+    log.error('the endpoint refuses the connection', { endpoint: config.endpoint, reason });
+    events.emit('connectionRefused', reason);
   });
   connection.onClose(() => {
     if (table.connection === 'offline') return;

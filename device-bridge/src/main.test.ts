@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Aedes } from 'aedes';
 import { afterEach, describe, expect, it } from 'vitest';
 import { goalEventSchema } from './outbox/goal-event';
 import { FakeCloud } from './test-support/fake-cloud';
@@ -166,5 +168,51 @@ describe('the bridge CLI whose GPIO watcher keeps dying', () => {
     // Assess
     expect(code).toBe(1);
     expect(cloud.reported.sensors).toEqual({ red: 'unavailable', blue: 'ok' });
+  });
+});
+
+describe('the bridge CLI refused by its endpoint', () => {
+  it('says which endpoint refuses and why, exits 3, and keeps the goals of its outbox', async () => {
+    // Prepare: a broker that refuses every CONNECT (Not authorized), and a goal left in the outbox
+    const broker = await Aedes.createBroker();
+    broker.authenticate = (_client, _username, _password, done) =>
+      done(Object.assign(new Error('not authorized'), { returnCode: 5 as const }), false);
+    const server = createServer(broker.handle);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanups.push(async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await new Promise<void>((resolve) => broker.close(() => resolve()));
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    const dir = await mkdtemp(join(tmpdir(), 'bridge-refused-'));
+    await mkdir(join(dir, 'outbox'));
+    const goal = JSON.stringify({ eventId: 'e-9', matchId: 'm', team: 'blue', at: 1, seq: 9 });
+    await writeFile(join(dir, 'outbox', '0000000009-e-9.goal.json'), goal);
+    const configPath = join(dir, 'config.json');
+    await writeFile(
+      configPath,
+      JSON.stringify({
+        thingName: THING,
+        endpoint: `mqtt://127.0.0.1:${port}`,
+        outboxDir: 'outbox',
+        reconnect: { minMs: 20, maxMs: 50 },
+      }),
+    );
+
+    // Act
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--config', configPath]);
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+
+    // Assess
+    expect(code).toBe(3);
+    expect(errors).toMatch(
+      new RegExp(`mqtt://127\\.0\\.0\\.1:${port} refuses the connection of ${THING}: .*Not authorized`),
+    );
+    expect(await readFile(join(dir, 'outbox', '0000000009-e-9.goal.json'), 'utf8')).toBe(goal);
   });
 });

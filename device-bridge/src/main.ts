@@ -12,6 +12,8 @@ const LOG_LINES_SHOWN = 4;
 /** Exit code when the goal sensors' driver gave up (systemd's Restart=on-failure starts the bridge again). */
 const EXIT_SENSORS_LOST = 1;
 const REPORT_GRACE_MS = 5000;
+/** Exit code when the endpoint keeps refusing the connection: systemd retries a few times, then shows it failed. */
+const EXIT_REFUSED = 3;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -55,6 +57,12 @@ async function main(): Promise<void> {
     bridge
       .reportDelivered(REPORT_GRACE_MS)
       .then(() => stop(`goal sensors lost: ${reason}`, EXIT_SENSORS_LOST));
+  });
+  bridge.on('connectionRefused', (reason) => {
+    process.stderr.write(
+      `${config.endpoint} refuses the connection of ${config.thingName}: ${reason}. Check that the certificate is active and attached to the thing, and that its policy allows iot:Connect on client/${config.thingName}. Goals waiting in the outbox are kept.\n`,
+    );
+    void stop(`connection refused: ${reason}`, EXIT_REFUSED);
   });
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -14,8 +14,16 @@ export interface TableConnection extends AckedPublisher {
   onConnect(listener: () => void): void;
   onClose(listener: () => void): void;
   onMessage(listener: (topic: string, payload: Buffer) => void): void;
+  /**
+   * The broker answered CONNECT with a refusal (not authorized, bad client id…)
+   * `REFUSALS_BEFORE_GIVING_UP` times in a row: retrying the same credentials will not help.
+   */
+  onRefused(listener: (reason: string) => void): void;
   end(): Promise<void>;
 }
+
+/** Consecutive CONNACK refusals after which the connection is reported refused (it keeps retrying). */
+export const REFUSALS_BEFORE_GIVING_UP = 3;
 
 /** Connects to the configured endpoint; resolves at once, the first connection follows. */
 export async function openTableConnection(config: BridgeConfig, log: BridgeLog): Promise<TableConnection> {
@@ -43,6 +51,8 @@ class MqttTableConnection implements TableConnection {
   private reconnectTimer: NodeJS.Timeout | undefined;
   /** Rejections of publishes still waiting for their PUBACK on the current connection. */
   private readonly awaitingAck = new Set<(error: Error) => void>();
+  private refusals = 0;
+  private readonly refusedListeners: ((reason: string) => void)[] = [];
 
   constructor(
     private readonly client: MqttClient,
@@ -51,11 +61,18 @@ class MqttTableConnection implements TableConnection {
     private readonly log: BridgeLog,
   ) {
     client.on('connect', () => {
+      this.refusals = 0;
       backoff.reset();
       sendAtOnce(client);
       log.info('connected to broker');
     });
-    client.on('error', (error) => log.warn('mqtt error', { error: error.message }));
+    client.on('error', (error) => {
+      log.warn('mqtt error', { error: error.message });
+      if (!isConnackRefusal(error)) return;
+      this.refusals += 1;
+      if (this.refusals !== REFUSALS_BEFORE_GIVING_UP) return;
+      for (const listener of this.refusedListeners) listener(error.message);
+    });
     client.on('close', () => {
       for (const reject of this.awaitingAck) reject(new Error('connection closed before PUBACK'));
       this.awaitingAck.clear();
@@ -119,6 +136,10 @@ class MqttTableConnection implements TableConnection {
     this.client.on('message', listener);
   }
 
+  onRefused(listener: (reason: string) => void): void {
+    this.refusedListeners.push(listener);
+  }
+
   async end(): Promise<void> {
     this.ending = true;
     clearTimeout(this.reconnectTimer);
@@ -134,6 +155,12 @@ class MqttTableConnection implements TableConnection {
       if (!this.ending) this.client.reconnect();
     }, delay);
   }
+}
+
+/** MQTT 3.1.1 CONNACK return codes 1 to 5: the broker refused these credentials or this client id. */
+function isConnackRefusal(error: Error): boolean {
+  const code = 'code' in error ? error.code : undefined;
+  return typeof code === 'number' && code >= 1 && code <= 5;
 }
 
 /**
