@@ -75,7 +75,7 @@ async function newMatch(backend: Backend, thing: string): Promise<string> {
     rules: { target: TARGET, winBy: 1, bestOf: 1 },
     at: Date.now(),
   });
-  await backend.deps.matches.save(thing, live.version, { accountId: 'amzn1.ask.account.bench', match });
+  await backend.deps.matches.save(thing, live.version, { leagueId: 'league.bench', match });
   return match.id;
 }
 

@@ -72,7 +72,6 @@ async function main(): Promise<void> {
     thingName: THING_NAME,
     mqttUrl: stack.info.mqtt ?? '',
     health: new IotTableHealth({ log, client: iotData }),
-    accountId: ACCOUNT_ID,
     log,
     port: webPortFromEnv(process.env),
   });

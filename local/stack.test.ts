@@ -119,7 +119,7 @@ describe('npm run local (local/stack.ts)', () => {
       thing: 'babyfoot-local',
     });
     await storeAt(running.info.dynamodb, 'babyfoot').save('babyfoot-local', 0, {
-      accountId: 'acct',
+      leagueId: 'acct',
       match: newSinglesMatch('kept'),
     });
 

@@ -26,7 +26,7 @@ describe('startLocalStack', () => {
 
     const { document, dynamodb } = createDynamoClients();
     const store = new DynamoMatchStore({ client: document, tableName: tableNameFromEnv() });
-    await store.save('babyfoot-local', 0, { accountId: 'acct', match: newSinglesMatch() });
+    await store.save('babyfoot-local', 0, { leagueId: 'acct', match: newSinglesMatch() });
     const live = await store.load('babyfoot-local');
     dynamodb.destroy();
 

@@ -28,7 +28,7 @@ describe('npm run export', () => {
         started.startedAt + 600_000,
         i % 2 === 0 ? 'red' : 'blue',
       );
-      await store.save(thing, version, { accountId, match, result });
+      await store.save(thing, version, { leagueId: accountId, match, result });
       played[accountId] = [...(played[accountId] ?? []), result];
     }
   }

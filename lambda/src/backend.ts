@@ -14,6 +14,8 @@ import { buildSkill } from './skill/build-skill';
 import type { SkillDeps } from './skill/deps';
 import { tournamentRecordWriter } from './skill/handlers/tournament';
 import { linkedTableResolver } from './skill/table-resolver';
+import { DynamoLeagueRecords } from './store/dynamo-league-records';
+import { DynamoLeagueStore } from './store/dynamo-league-store';
 import { DynamoMatchStore } from './store/dynamo-match-store';
 import { DynamoPlayerDirectory } from './store/dynamo-player-directory';
 import { DynamoStatsStore } from './store/dynamo-stats-store';
@@ -56,16 +58,16 @@ export function createBackend(options: BackendOptions): Backend {
   const store = { client: dynamo, tableName: config.tableName };
   // What else a finished match changes (stats, a tournament), written in its transaction.
   const recordWriters: RecordWriter[] = [];
-  const tournaments = new DynamoTournamentStore(store);
+  const tournaments = new DynamoTournamentStore({ ...store, now: options.now ?? Date.now });
   recordWriters.push(tournamentRecordWriter(tournaments, log));
   const stats = new DynamoStatsStore({ ...store, log });
   recordWriters.push(stats.recordWriter);
   const pairings = new DynamoPairingStore(store);
+  const tables = new DynamoMatchStore({ ...store, now: options.now ?? Date.now });
   const deps: SkillDeps = {
-    matches: withRecordWriters(
-      new DynamoMatchStore({ ...store, now: options.now ?? Date.now }),
-      recordWriters,
-    ),
+    matches: withRecordWriters(tables, recordWriters),
+    leagues: new DynamoLeagueStore(store, tables),
+    records: new DynamoLeagueRecords({ ...store, now: options.now ?? Date.now }, stats, tournaments),
     players: new DynamoPlayerDirectory(store),
     tables: linkedTableResolver(pairings, config.defaultThingName),
     pairings,
@@ -74,7 +76,6 @@ export function createBackend(options: BackendOptions): Backend {
     log,
     now: options.now ?? Date.now,
     newId: options.newId ?? randomUUID,
-    ...(config.staleMatchMinutes === undefined ? {} : { staleMatchMs: config.staleMatchMinutes * 60_000 }),
     ...(options.shadows === undefined ? {} : { shadows: options.shadows }),
     ...(options.health === undefined ? {} : { health: options.health }),
     ...(options.scoreboardUrl === undefined

@@ -6,12 +6,6 @@ const envSchema = z.object({
   TABLE_NAME: z.string().min(3),
   SKILL_ID: z.string().min(1).optional(),
   DEFAULT_THING_NAME: thingName.optional(),
-  STALE_MATCH_MINUTES: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 60)
-    .optional(),
 });
 
 /** What the backend reads from its environment (DESIGN.md, "Configuration by environment"). */
@@ -24,8 +18,6 @@ export interface BackendConfig {
    * (the shipped settings), an Echo drives only a table it linked with the table's code.
    */
   defaultThingName?: string;
-  /** Minutes without a goal or command after which another account's match no longer holds the table (30). */
-  staleMatchMinutes?: number;
 }
 
 export class InvalidConfigError extends Error {
@@ -41,7 +33,6 @@ export function readConfig(env: NodeJS.ProcessEnv): BackendConfig {
     TABLE_NAME: env.TABLE_NAME,
     SKILL_ID: env.SKILL_ID || undefined,
     DEFAULT_THING_NAME: env.DEFAULT_THING_NAME || undefined,
-    STALE_MATCH_MINUTES: env.STALE_MATCH_MINUTES || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues
@@ -53,8 +44,5 @@ export function readConfig(env: NodeJS.ProcessEnv): BackendConfig {
     tableName: parsed.data.TABLE_NAME,
     skillId: parsed.data.SKILL_ID,
     defaultThingName: parsed.data.DEFAULT_THING_NAME,
-    ...(parsed.data.STALE_MATCH_MINUTES === undefined
-      ? {}
-      : { staleMatchMinutes: parsed.data.STALE_MATCH_MINUTES }),
   };
 }

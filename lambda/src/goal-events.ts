@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deviceEventFields, parseDeviceEvent } from './device-event';
 import { TournamentMovedOnError } from './domain/errors';
+import { tableLeague } from './domain/league/table-league';
 import { scoreTableGoal } from './domain/match/goals';
 import { matchResult } from './domain/match/match-result';
 import type { SkillDeps } from './skill/deps';
@@ -116,8 +117,6 @@ function decideGoal(
     return { outcome: { status: 'ignored', reason: `the match is ${match.status}` } };
   if (match.status === 'finished' && !reorder)
     return { outcome: { status: 'ignored', reason: 'the match is finished' } };
-  if (live.accountId === undefined)
-    return { outcome: { status: 'ignored', reason: 'the match has no owner' } };
   const scored = scoreTableGoal(match, {
     id: goal.eventId,
     team: goal.team,
@@ -128,7 +127,7 @@ function decideGoal(
     ...(goal.seq === undefined ? {} : { seq: goal.seq }),
   });
   if (scored.kind === 'duplicate') return { outcome: { status: 'duplicate' } };
-  const write: TableWrite = { accountId: live.accountId, match: scored.match };
+  const write: TableWrite = { leagueId: tableLeague(live), match: scored.match };
   if (scored.kind === 'tooLate')
     return { outcome: { status: 'ignored', reason: 'scored after the winning goal' }, write };
   // A finished match replayed with the late goal: its old result gives way to the new one.

@@ -10,15 +10,13 @@ export interface LocalScoreboardOptions {
   thingName: string;
   mqttUrl: string;
   health: TableHealth;
-  /** The console's Alexa account: its board is served at `/`, no link needed on 127.0.0.1. */
-  accountId: string;
   log: Logger;
   /** 0: any free port. */
   port: number;
 }
 
 /**
- * The web scoreboard of `npm start`: the console account's board at the printed address,
+ * The web scoreboard of `npm start`: the default table's league at the printed address,
  * updated by server-sent events; links made by voice work too, under the same address.
  */
 export function startLocalScoreboard(options: LocalScoreboardOptions): Promise<ScoreboardServer> {
@@ -28,7 +26,7 @@ export function startLocalScoreboard(options: LocalScoreboardOptions): Promise<S
     defaultThingName: options.thingName,
     health: options.health,
     log: options.log,
-    localAccountId: options.accountId,
+    localBoard: true,
     liveUpdates: true,
   });
   return startScoreboardServer({

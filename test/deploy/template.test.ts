@@ -160,8 +160,6 @@ describe('the CloudFormation template, as ask deploy uses it', () => {
   it('ships with no default table: an Echo drives only a table it linked', () => {
     expect(userConfig.cfn?.parameters ?? {}).not.toHaveProperty('DefaultThingName');
     expect(template.Parameters.DefaultThingName?.Default).toBe('');
-    const environment = asRecord(asRecord(propertyOf(skillFunction(), 'Environment')).Variables);
-    expect(environment.STALE_MATCH_MINUTES).toEqual({ Ref: 'StaleMatchMinutes' });
   });
 
   it('outputs SkillEndpoint, the skill function on nodejs22.x, arm64, answering within Alexa’s 8 seconds', () => {

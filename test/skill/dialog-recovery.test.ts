@@ -27,7 +27,7 @@ describe('a question Alexa did not understand the answer to', () => {
 
     expect(cancelled.speech).toBe('OK, no new tournament.');
     expect(cancelled.response.response?.shouldEndSession).toBe(true);
-    expect(await skill.backend.deps.tournaments?.load('amzn1.ask.account.player')).toBeUndefined();
+    expect(await skill.backend.deps.tournaments?.load(await skill.league())).toBeUndefined();
     await skill.say('open baby foot');
     expect((await skill.say('link table')).speech).toMatch(/code/);
     expect((await skill.say('stop')).speech).toBe('OK, this Echo stays as it was.');

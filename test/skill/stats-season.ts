@@ -118,7 +118,7 @@ function playOut(planned: PlannedMatch, random: () => number, abandoned = false)
 async function save(store: MatchStore, table: SeasonTable, match: Match): Promise<MatchResult | undefined> {
   const result = match.status === 'finished' ? matchResult(match) : undefined;
   await updateTable(store, table.thingName, () => ({
-    write: { accountId: table.accountId, match, ...(result === undefined ? {} : { result }) },
+    write: { leagueId: table.accountId, match, ...(result === undefined ? {} : { result }) },
     outcome: undefined,
   }));
   return result;

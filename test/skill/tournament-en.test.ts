@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Match, TeamColor } from '../../lambda/src/domain/match/types';
 import { type SkillUnderTest, skillUnderTest } from '../support/skill-device';
 
-const ACCOUNT = 'amzn1.ask.account.player';
-
 /** Strongest first. */
 const STRENGTH = ['Alice', 'Bob', 'Carol', 'Dave', 'Eve', 'Fred', 'Grace', 'Harry'];
 
@@ -121,7 +119,7 @@ describe('an eight-player Monster DYP, in English', () => {
     expect((await skill.say('which round are we in')).speech).toMatch(
       /^The tournament is over\. Alice wins the tournament! Second: /,
     );
-    const stored = await skill.backend.deps.tournaments?.load(ACCOUNT);
+    const stored = await skill.backend.deps.tournaments?.load(await skill.league());
     expect(stored?.tournament.status).toBe('finished');
     expect(await skill.history()).toHaveLength(14);
   });

@@ -133,7 +133,7 @@ describe('bad input, said and nothing created', () => {
     expect((await en.say('create a last man standing with twelve lives')).speech).toBe(
       'A last man standing gives one to 9 lives each. Nothing was created.',
     );
-    expect(await en.backend.deps.tournaments?.load('amzn1.ask.account.player')).toBeUndefined();
+    expect(await en.backend.deps.tournaments?.load(await en.league())).toBeUndefined();
 
     const fr = await skillUnderTest('fr-FR');
     await fr.say('ouvre mon baby foot');

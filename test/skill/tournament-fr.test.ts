@@ -107,7 +107,7 @@ describe('un championnat à six joueurs, en français', () => {
       'Le tournoi est terminé. Pour en jouer un autre, dites : crée un tournoi.',
     );
     expect(await skill.history()).toHaveLength(15);
-    const stored = await skill.backend.deps.tournaments?.load('amzn1.ask.account.player');
+    const stored = await skill.backend.deps.tournaments?.load(await skill.league());
     expect(stored?.tournament.status).toBe('finished');
   });
 });

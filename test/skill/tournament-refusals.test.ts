@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type SkillUnderTest, skillUnderTest } from '../support/skill-device';
 
-const ACCOUNT = 'amzn1.ask.account.player';
-
 async function storedTournament(skill: SkillUnderTest) {
-  return skill.backend.deps.tournaments?.load(ACCOUNT);
+  return skill.backend.deps.tournaments?.load(await skill.league());
 }
 
 describe('tournament requests that cannot be done, in English', () => {

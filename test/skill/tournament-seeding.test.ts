@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { rankByRating } from '../../lambda/src/domain/stats';
 import { skillUnderTest } from '../support/skill-device';
 
-const ACCOUNT = 'amzn1.ask.account.player';
-
 describe('a knockout seeded by skill rating, in English', () => {
   it('gives the byes to the best-rated players, not to the first ones entered', async () => {
     const skill = await skillUnderTest('en-US');
@@ -23,7 +21,7 @@ describe('a knockout seeded by skill rating, in English', () => {
     }
     const stats = skill.backend.deps.stats;
     if (!stats) throw new Error('the backend keeps no stats');
-    const bestRated = rankByRating(await stats.readPeriod(ACCOUNT, 'all', Date.now())).map(
+    const bestRated = rankByRating(await stats.readPeriod(await skill.league(), 'all', Date.now())).map(
       (entry) => entry.name,
     );
     expect(bestRated[0]).toBe('Eve');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Backend, createBackend } from '../../lambda/src/backend';
+import { tableLeague } from '../../lambda/src/domain/league/table-league';
 import type { MatchResult } from '../../lambda/src/domain/match/result';
 import { memoryLogger } from '../../lambda/src/logger';
 import { DynamoHistoryStore } from '../../lambda/src/store/dynamo-history-store';
@@ -21,7 +22,9 @@ export interface SkillUnderTest {
   say(text: string): Promise<Turn>;
   /** The table's stored state, read straight from DynamoDB. */
   stored(): Promise<LiveTable>;
-  /** The account's finished matches, newest first. */
+  /** The league the table plays in (where its history, stats and tournament are). */
+  league(): Promise<string>;
+  /** The table's league's finished matches, newest first. */
   history(): Promise<MatchResult[]>;
   /** A second Echo of another account, on the same table. */
   otherAccount(): SimulatedEchoDevice;
@@ -59,7 +62,8 @@ export async function skillUnderTest(
     thingName,
     say: (text) => sayChecked(device, text),
     stored: () => store.load(thingName),
-    history: () => history.recent('amzn1.ask.account.player', 50),
+    league: async () => tableLeague(await store.load(thingName)),
+    history: async () => history.recent(tableLeague(await store.load(thingName)), 50),
     otherAccount: () => echo('amzn1.ask.account.someone-else'),
   };
 }

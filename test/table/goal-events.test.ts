@@ -86,7 +86,7 @@ describe('goal events from the table', () => {
       rules: BAR_RULES,
       at: 1000,
     });
-    await backend.deps.matches.save(thing, 0, { accountId: 'acct', match });
+    await backend.deps.matches.save(thing, 0, { leagueId: 'acct', match });
     const goal = (eventId: string, team: string, at: number, matchId = 'm1') => ({
       eventId,
       matchId,
@@ -123,7 +123,7 @@ describe('goal events from the table', () => {
   it('keeps a won match in the history and ignores goals scored after the winning one, except retries', async () => {
     const rules = { target: 2, winBy: 1, bestOf: 1 };
     const match = startMatch({ id: 'm2', teams: { red: ['Alice'], blue: ['Bob'] }, rules, at: 1000 });
-    await backend.deps.matches.save(thing, 0, { accountId: 'acct', match });
+    await backend.deps.matches.save(thing, 0, { leagueId: 'acct', match });
     const goal = (eventId: string, team: string) => ({ eventId, matchId: 'm2', team, at: 2000 });
 
     await goals(goal('e1', 'red'));

@@ -14,7 +14,7 @@ import { connectTestClient } from '../../local/iot/mqtt-test-client';
 import { createTestTable } from '../support/dynamodb';
 import { newEcho } from '../support/simulated-echo';
 import { TEST_SKILL_ID } from '../support/skill-device';
-import { PLAYER, type StackTable, startStackTable, until } from './support/stack-table';
+import { LEAGUE, PLAYER, type StackTable, startStackTable, until } from './support/stack-table';
 
 const desiredSchema = z.object({
   state: z.object({ desired: z.object({ match: z.record(z.string(), z.unknown()), revision: z.number() }) }),
@@ -141,7 +141,7 @@ describe('a record to trust', { timeout: 60_000 }, () => {
     await stack.table.document.send(
       new PutCommand({
         TableName: stack.table.tableName,
-        Item: { ...statsKey(PLAYER, 'all'), version: 3, document: new Uint8Array(gzipSync('{"broken":')) },
+        Item: { ...statsKey(LEAGUE, 'all'), version: 3, document: new Uint8Array(gzipSync('{"broken":')) },
       }),
     );
     await stack.say('ask baby foot to start a match to 2 between Alice and Bob');

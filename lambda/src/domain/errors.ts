@@ -91,13 +91,6 @@ export class InvalidRulesError extends BabyfootError {
   }
 }
 
-export class TableBusyError extends BabyfootError {
-  readonly code = 'tableBusy';
-  constructor() {
-    super("This table's match belongs to another account");
-  }
-}
-
 export class PlayedGameRulesError extends BabyfootError {
   readonly code = 'playedGameRules';
   constructor() {
@@ -237,9 +230,9 @@ export class NoMatchInPeriodError extends BabyfootError {
   constructor(
     readonly player: string,
     /** The period asked about, in which the player (known all time) played no match. */
-    readonly period: 'week' | 'month',
+    readonly period: 'week' | 'month' | 'season' | 'lastSeason',
   ) {
-    super(`${player} played no match this ${period}`);
+    super(`${player} played no match in the period asked (${period})`);
   }
 }
 
@@ -248,5 +241,79 @@ export class TeamColourNotPlayerError extends BabyfootError {
   readonly code = 'teamColourNotPlayer';
   constructor(readonly team: 'red' | 'blue') {
     super(`${team} is a team colour, not a player`);
+  }
+}
+
+/** A correction named a match the league's last finished matches do not hold. */
+export class NoSuchMatchError extends BabyfootError {
+  readonly code = 'noSuchMatch';
+  constructor(
+    /** 1 for the last match, 2 for the one before…; undefined when asked by players. */
+    readonly position: number | undefined,
+    /** The players the match was asked by, if any. */
+    readonly players: readonly string[] = [],
+  ) {
+    super(
+      position === undefined
+        ? `No recent match between ${players.join(' and ')}`
+        : `The league has no finished match number ${position} from the last`,
+    );
+  }
+}
+
+/** A corrected score that no match under its rules ends on ("10 to 10", "4 to 2" to 10). */
+export class ImpossibleScoreError extends BabyfootError {
+  readonly code = 'impossibleScore';
+  constructor(
+    readonly winnerGoals: number,
+    readonly loserGoals: number,
+    readonly target: number,
+    /** The match was played over several games: only its winner or a deletion can be said. */
+    readonly severalGames = false,
+  ) {
+    super(`A match to ${target} cannot end ${winnerGoals} to ${loserGoals}`);
+  }
+}
+
+/** The corrected result is the result already recorded. */
+export class NothingToCorrectError extends BabyfootError {
+  readonly code = 'nothingToCorrect';
+  constructor() {
+    super('The match already has that result');
+  }
+}
+
+/** Two names of one match cannot be one player. */
+export class PlayedTogetherError extends BabyfootError {
+  readonly code = 'playedTogether';
+  constructor(
+    readonly alias: string,
+    readonly player: string,
+  ) {
+    super(`${alias} and ${player} played in the same match: they are two people`);
+  }
+}
+
+/** A new season asked for when the current one has no match yet. */
+export class SeasonEmptyError extends BabyfootError {
+  readonly code = 'seasonEmpty';
+  constructor(readonly season: number) {
+    super(`Season ${season} has no match yet`);
+  }
+}
+
+/** "Last season" asked about before any season was closed. */
+export class NoClosedSeasonError extends BabyfootError {
+  readonly code = 'noClosedSeason';
+  constructor() {
+    super('No season has been closed yet');
+  }
+}
+
+/** "Add this table to our league" refused: why. */
+export class TableLeagueMoveError extends BabyfootError {
+  readonly code = 'tableLeagueMove';
+  constructor(readonly reason: 'already' | 'noOtherLeague' | 'hasMatches' | 'matchRunning') {
+    super(`The table cannot join the league: ${reason}`);
   }
 }

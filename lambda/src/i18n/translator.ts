@@ -3,6 +3,8 @@ import { displayEn } from './resources/display.en';
 import { displayFr } from './resources/display.fr';
 import { en } from './resources/en';
 import { fr } from './resources/fr';
+import { leagueEn } from './resources/league.en';
+import { leagueFr } from './resources/league.fr';
 import { pairingEn } from './resources/pairing.en';
 import { pairingFr } from './resources/pairing.fr';
 import { scoreboardEn } from './resources/scoreboard.en';
@@ -15,8 +17,28 @@ import { tournamentFr } from './resources/tournament.fr';
 export type Translate = TFunction;
 
 const resources = {
-  en: { translation: { ...en, ...pairingEn, ...displayEn, ...scoreboardEn, ...tournamentEn, ...statsEn } },
-  fr: { translation: { ...fr, ...pairingFr, ...displayFr, ...scoreboardFr, ...tournamentFr, ...statsFr } },
+  en: {
+    translation: {
+      ...en,
+      ...pairingEn,
+      ...displayEn,
+      ...scoreboardEn,
+      ...tournamentEn,
+      ...statsEn,
+      ...leagueEn,
+    },
+  },
+  fr: {
+    translation: {
+      ...fr,
+      ...pairingFr,
+      ...displayFr,
+      ...scoreboardFr,
+      ...tournamentFr,
+      ...statsFr,
+      ...leagueFr,
+    },
+  },
 };
 
 /**

@@ -1,7 +1,9 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { tableLeague } from '../domain/league/table-league';
 import type { Logger } from '../logger';
 import type { TableHealth } from '../shadow/table-health';
 import { DynamoHistoryStore } from '../store/dynamo-history-store';
+import { DynamoLeagueStore } from '../store/dynamo-league-store';
 import { DynamoMatchStore } from '../store/dynamo-match-store';
 import { DynamoStatsStore } from '../store/dynamo-stats-store';
 import { DynamoBoardLinkStore } from './dynamo-board-link-store';
@@ -16,8 +18,8 @@ export interface ScoreboardOptions {
   health?: TableHealth;
   log: Logger;
   now?: () => number;
-  /** Local stack only: see `ScoreboardAppOptions`. */
-  localAccountId?: string;
+  /** Local stack only: `/` shows the league of the default table (see `ScoreboardAppOptions.localLeague`). */
+  localBoard?: boolean;
   liveUpdates?: boolean;
   pollMs?: number;
 }
@@ -25,19 +27,26 @@ export interface ScoreboardOptions {
 /** The board on its real adapters: the same table the skill writes, and the tables' shadows. */
 export function createScoreboard(options: ScoreboardOptions): ScoreboardApp {
   const store = { client: options.dynamo, tableName: options.tableName };
+  const matches = new DynamoMatchStore(store);
+  const leagues = new DynamoLeagueStore(store, matches);
+  const { defaultThingName } = options;
   const appOptions: ScoreboardAppOptions = {
     sources: {
-      matches: new DynamoMatchStore(store),
+      matches,
       history: new DynamoHistoryStore(store),
       stats: new DynamoStatsStore(store),
-      linkedThings: (accountId) => linkedThings(store, accountId),
+      linkedThings: async (leagueId) => [
+        ...new Set([...(await leagues.tables(leagueId)), ...(await linkedThings(store, leagueId))]),
+      ],
       now: options.now ?? Date.now,
       ...(options.health === undefined ? {} : { health: options.health }),
       ...(options.defaultThingName === undefined ? {} : { defaultThingName: options.defaultThingName }),
     },
     links: new DynamoBoardLinkStore(store),
     log: options.log,
-    ...(options.localAccountId === undefined ? {} : { localAccountId: options.localAccountId }),
+    ...(options.localBoard && defaultThingName !== undefined
+      ? { localLeague: async () => tableLeague(await matches.load(defaultThingName)) }
+      : {}),
     ...(options.liveUpdates === undefined ? {} : { liveUpdates: options.liveUpdates }),
     ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
   };

@@ -22,17 +22,17 @@ function boardOptions(overrides: Partial<ScoreboardAppOptions> = {}): Scoreboard
   const lives: Record<string, LiveTable> = {
     office: {
       thingName: 'office',
-      accountId: 'A',
+      leagueId: 'A',
       version: 3,
       match: tableGoals(running('m1', 'Alice', 'Bob'), 'rrb'),
     },
     kitchen: {
       thingName: 'kitchen',
-      accountId: 'A',
+      leagueId: 'A',
       version: 1,
       match: running('m2', 'Chloé', '<b>Dan</b>'),
     },
-    garage: { thingName: 'garage', accountId: 'B', version: 1, match: running('m3', 'Eve', 'Fred') },
+    garage: { thingName: 'garage', leagueId: 'B', version: 1, match: running('m3', 'Eve', 'Fred') },
   };
   return {
     sources: {
@@ -138,7 +138,7 @@ describe('the scoreboard app', () => {
 
   it('serves `/` only on the local stack, and offers live updates only when the server streams them', async () => {
     const remote = createScoreboardApp(boardOptions());
-    const local = createScoreboardApp(boardOptions({ localAccountId: 'A', liveUpdates: true }));
+    const local = createScoreboardApp(boardOptions({ localLeague: async () => 'A', liveUpdates: true }));
 
     expect((await remote.handle(get('/'))).status).toBe(404);
     const page = await local.handle(get('/'));

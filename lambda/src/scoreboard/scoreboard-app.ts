@@ -24,10 +24,10 @@ export interface ScoreboardAppOptions {
   links: Pick<BoardLinkStore, 'accountOf'>;
   log: Logger;
   /**
-   * Serves `/` as this account's board, with no token. Only for the local stack, which listens
+   * Serves `/` as this league's board, with no token. Only for the local stack, which listens
    * on 127.0.0.1: in AWS every board is behind a link.
    */
-  localAccountId?: string;
+  localLeague?: () => Promise<string>;
   /** The server streams `<board>/events`; left out, the page polls its snapshot. */
   liveUpdates?: boolean;
   /** How often a page polls when it cannot stream (default 2 s). */
@@ -36,10 +36,10 @@ export interface ScoreboardAppOptions {
 
 /** The web scoreboard, transport-free: the Lambda entry and the local server both answer through it. */
 export interface ScoreboardApp {
-  /** The account whose board the address shows; undefined for an unknown, revoked or expired link. */
+  /** The league whose board the address shows; undefined for an unknown, revoked or expired link. */
   accountAt(address: BoardAddress): Promise<string | undefined>;
-  /** The account's board now. */
-  read(accountId: string): Promise<ScoreboardSnapshot>;
+  /** The league's board now. */
+  read(leagueId: string): Promise<ScoreboardSnapshot>;
   /** Answers a page or snapshot request; event streams are the server's to hold open. */
   handle(request: BoardRequest): Promise<BoardResponse>;
 }
@@ -64,7 +64,7 @@ export function createScoreboardApp(options: ScoreboardAppOptions): ScoreboardAp
   const accountAt = async (address: BoardAddress) =>
     'token' in address.access
       ? options.links.accountOf(address.access.token, options.sources.now())
-      : options.localAccountId;
+      : options.localLeague?.();
   const read = (accountId: string) => readScoreboard(options.sources, accountId);
 
   return {
@@ -75,7 +75,7 @@ export function createScoreboardApp(options: ScoreboardAppOptions): ScoreboardAp
         return plain(405, 'Method not allowed\n', { allow: 'GET, HEAD' });
       const address = parseBoardPath(request.path);
       if (!address || address.view === 'events') return plain(404, 'Not found\n');
-      if ('local' in address.access && options.localAccountId === undefined) return plain(404, 'Not found\n');
+      if ('local' in address.access && options.localLeague === undefined) return plain(404, 'Not found\n');
       try {
         const accountId = await accountAt(address);
         if (accountId === undefined) return plain(404, revokedText());

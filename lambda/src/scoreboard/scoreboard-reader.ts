@@ -1,3 +1,4 @@
+import { tableLeague } from '../domain/league/table-league';
 import type { MatchResult } from '../domain/match/result';
 import type { Match } from '../domain/match/types';
 import type { TableHealth } from '../shadow/table-health';
@@ -12,8 +13,8 @@ export interface ScoreboardSources {
   history: HistoryStore;
   /** The tables' sensor health; left out, no warning is shown. */
   health?: TableHealth;
-  /** The tables the account's Echo devices are linked to. */
-  linkedThings(accountId: string): Promise<string[]>;
+  /** The league's tables (and, for a league an account's records became, its Echos' tables). */
+  linkedThings(leagueId: string): Promise<string[]>;
   /** The table an Echo with no link drives. */
   defaultThingName?: string;
   /** The account's stats aggregates; left out (or awaiting a recount), the ranking is recounted from recent history. */
@@ -62,9 +63,8 @@ export async function readRankings(
 }
 
 /**
- * The account's tables: among the tables it can know (the default table and those its Echos
- * are linked to), those whose live match is the account's. Another account's match on a shared
- * table is not shown, running or over.
+ * The league's tables: among the tables it can know (the default table and the league's
+ * tables), those that play in the league. A table that moved to another league is not shown.
  */
 export async function accountTables(
   sources: Pick<ScoreboardSources, 'matches' | 'linkedThings' | 'defaultThingName'>,
@@ -74,7 +74,7 @@ export async function accountTables(
   if (sources.defaultThingName) known.add(sources.defaultThingName);
   const lives = await Promise.all([...known].map((thing) => sources.matches.load(thing)));
   return lives.flatMap((live) =>
-    live.match !== undefined && live.accountId === accountId
+    live.match !== undefined && tableLeague(live) === accountId
       ? [{ thingName: live.thingName, match: live.match }]
       : [],
   );

@@ -14,6 +14,7 @@ import {
 import { errorHandler } from './handlers/error-handler';
 import { goalHandler } from './handlers/goal';
 import { launchHandler } from './handlers/launch';
+import { leagueHandlers } from './handlers/league';
 import { linkTableHandler, unlinkTableHandler } from './handlers/link-table';
 import { pauseHandler, resumeHandler } from './handlers/pause-resume';
 import { scoreHandler } from './handlers/score';
@@ -51,6 +52,7 @@ export function buildSkill(deps: SkillDeps): CustomSkillBuilder {
       renewScoreboardLinkHandler(deps),
       ...tournamentHandlers(deps),
       ...statsHandlers(deps),
+      ...leagueHandlers(deps),
       helpHandler(deps),
       repeatHandler(),
       stopHandler(),

@@ -3,6 +3,8 @@ import type { PairingStore } from '../pairing/pairing-store';
 import type { ScoreboardLinks } from '../scoreboard/scoreboard-links';
 import type { ShadowPublisher } from '../shadow/shadow-publisher';
 import type { TableHealth } from '../shadow/table-health';
+import type { LeagueRecords } from '../store/dynamo-league-records';
+import type { LeagueStore } from '../store/dynamo-league-store';
 import type { StatsStore } from '../store/dynamo-stats-store';
 import type { TournamentStore } from '../store/dynamo-tournament-store';
 import type { MatchStore, PlayerDirectory } from '../store/ports';
@@ -15,14 +17,13 @@ export interface SkillDeps {
   tables: TableResolver;
   log: Logger;
   now: () => number;
-  /**
-   * How long without a goal or a command another account's match keeps the table (default
-   * 30 min): after that, any linked account may start a new match over it.
-   */
-  staleMatchMs?: number;
   newId: () => string;
   /** Tells the table what to show after each change; left out, no table is told. */
   shadows?: ShadowPublisher;
+  /** Which league accounts and tables belong to; left out, each table is its own league. */
+  leagues?: LeagueStore;
+  /** Corrections, seasons and name changes of the league's records; left out, they get an apology. */
+  records?: LeagueRecords;
   /** Pairing codes and Echo-to-table links; left out, "link table" is answered with an apology. */
   pairings?: PairingStore;
   /** The table's sensor health for the score answer; left out, the score is said without it. */

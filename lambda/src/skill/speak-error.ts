@@ -16,6 +16,7 @@ import {
 } from '../pairing/pairing-errors';
 import { spokenPairingCode } from '../pairing/pairing-speech';
 import { VersionConflictError } from '../store/ports';
+import { speakLeagueError } from './speech/league-errors';
 import { escapeSsml } from './speech/ssml';
 import { speakStatsError } from './speech/stats-errors';
 import { speakTournamentError } from './speech/tournament-errors';
@@ -31,6 +32,8 @@ export function speakError(t: Translate, error: unknown): { speech: string; inte
   if (tournamentSpeech !== undefined) return { speech: tournamentSpeech, internal: false };
   const statsSpeech = speakStatsError(t, error);
   if (statsSpeech !== undefined) return { speech: statsSpeech, internal: false };
+  const leagueSpeech = speakLeagueError(t, error);
+  if (leagueSpeech !== undefined) return { speech: leagueSpeech, internal: false };
   if (error instanceof UnknownPairingCodeError || error instanceof ExpiredPairingCodeError) {
     const code = spokenPairingCode(error.pairingCode);
     return { speech: t(`pairing.errors.${error.code}`, { code }), internal: false };

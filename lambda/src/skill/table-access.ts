@@ -1,100 +1,93 @@
-import { NoTableLinkedError, TableBusyError } from '../domain/errors';
+import { NoTableLinkedError } from '../domain/errors';
+import { tableLeague } from '../domain/league/table-league';
 import type { Match } from '../domain/match/types';
 import type { LiveTable, TableWrite } from '../store/ports';
 import { updateTable } from '../store/update-table';
 import type { SkillDeps } from './deps';
 import type { Turn } from './turn';
 
-/** Without a goal or a command for this long, another account's match no longer holds the table. */
-export const DEFAULT_STALE_MATCH_MS = 30 * 60_000;
+const tables = new WeakMap<Turn, Promise<string | undefined>>();
+const leagues = new WeakMap<Turn, Promise<string>>();
+
+/** The table this Echo drives, or undefined (read once per turn). */
+export function maybeTableOf(deps: SkillDeps, turn: Turn): Promise<string | undefined> {
+  let table = tables.get(turn);
+  if (table === undefined) {
+    table = deps.tables.tableFor(turn.accountId, turn.deviceId);
+    tables.set(turn, table);
+  }
+  return table;
+}
 
 /** The table this Echo drives. */
 export async function tableOf(deps: SkillDeps, turn: Turn): Promise<string> {
-  const thing = await deps.tables.tableFor(turn.accountId, turn.deviceId);
+  const thing = await maybeTableOf(deps, turn);
   if (!thing) throw new NoTableLinkedError();
   return thing;
 }
 
-/** How a turn may treat another account's running match on its table. */
-export interface MatchAccess {
-  /**
-   * The turn may act on it (an abandon, after confirmation): the table's people can always
-   * free their table. The match stays its owner's.
-   */
-  takeOver?: boolean;
-}
-
-/** A running match nobody touched (goal, command) for the stale delay: it holds the table no more. */
-function isStale(live: LiveTable, deps: Pick<SkillDeps, 'now' | 'staleMatchMs'>): boolean {
-  if (live.updatedAt === undefined) return false;
-  return deps.now() - live.updatedAt >= (deps.staleMatchMs ?? DEFAULT_STALE_MATCH_MS);
-}
-
-function isForeign(live: LiveTable, accountId: string): boolean {
-  return live.accountId !== undefined && live.accountId !== accountId;
-}
-
 /**
- * The table's match as this account may see it: its own match, or nothing when the table's
- * last match was another account's and is over, or stale (then a new match replaces it, the
- * old one abandoned, never counted). Another account's running match makes the table busy:
- * its data is not ours to read or change, unless `access.takeOver`.
+ * The league this turn reads and records in (read once per turn): the league of the table the
+ * Echo drives, so every account at a table shares one league. An Echo that drives no table (a
+ * phone never linked) asks about its account's league; an account that never had one, about
+ * its own records.
  */
-export function ownMatch(
-  live: LiveTable,
-  accountId: string,
-  deps: Pick<SkillDeps, 'now' | 'staleMatchMs'>,
-  access: MatchAccess = {},
-): Match | undefined {
-  if (!live.match) return undefined;
-  if (isForeign(live, accountId) && !access.takeOver) {
-    if (isActive(live.match) && !isStale(live, deps)) throw new TableBusyError();
-    return undefined;
+export function leagueOf(deps: SkillDeps, turn: Turn): Promise<string> {
+  let league = leagues.get(turn);
+  if (league === undefined) {
+    league = (async () => {
+      const thing = await maybeTableOf(deps, turn);
+      if (thing !== undefined) return tableLeague(await deps.matches.load(thing));
+      return (await deps.leagues?.homeLeague(turn.accountId)) ?? turn.accountId;
+    })();
+    leagues.set(turn, league);
   }
-  return live.match;
+  return league;
+}
+
+/** Remembers the league of a table this turn just read, so that asking again costs no read. */
+function noteLeague(turn: Turn, live: LiveTable): void {
+  leagues.set(turn, Promise.resolve(tableLeague(live)));
 }
 
 export function isActive(match: Match | undefined): match is Match {
   return match?.status === 'in_progress' || match?.status === 'paused';
 }
 
-/** Reads the account's match on this Echo's table: one GetItem. */
-export async function readMatch(
-  deps: SkillDeps,
-  turn: Turn,
-  access: MatchAccess = {},
-): Promise<Match | undefined> {
+/** The table's live state, read for this turn: one GetItem. */
+export async function readTable(deps: SkillDeps, turn: Turn): Promise<LiveTable> {
   const live = await deps.matches.load(await tableOf(deps, turn));
-  return ownMatch(live, turn.accountId, deps, access);
+  noteLeague(turn, live);
+  return live;
+}
+
+/** Reads the match on this Echo's table: one GetItem. */
+export async function readMatch(deps: SkillDeps, turn: Turn): Promise<Match | undefined> {
+  return (await readTable(deps, turn)).match;
 }
 
 /**
  * One state-changing turn: read the table, decide with pure domain code, write conditionally,
- * retried on a concurrent write (a table goal at the same moment). A match taken over keeps
- * its owner; a stale match of another account is replaced by this account's.
+ * retried on a concurrent write (a table goal at the same moment). The match counts in the
+ * table's league, whichever of its accounts speaks.
  */
 export async function changeMatch<T>(
   deps: SkillDeps,
   turn: Turn,
-  decide: (match: Match | undefined) => { write?: Omit<TableWrite, 'accountId'>; outcome: T },
-  access: MatchAccess = {},
+  decide: (match: Match | undefined) => { write?: Omit<TableWrite, 'leagueId'>; outcome: T },
 ): Promise<T> {
   const thing = await tableOf(deps, turn);
   // The last decision is the one that was written (earlier ones lost a race and were redone).
   let written: Match | undefined;
-  let replaced: Match | undefined;
   const { outcome, version } = await updateTable(deps.matches, thing, (live) => {
-    const match = ownMatch(live, turn.accountId, deps, access);
-    const decision = decide(match);
+    noteLeague(turn, live);
+    const decision = decide(live.match);
     written = decision.write?.match;
-    const foreign = isForeign(live, turn.accountId);
-    replaced = foreign && match === undefined && isActive(live.match) ? live.match : undefined;
-    const owner =
-      foreign && match !== undefined && live.accountId !== undefined ? live.accountId : turn.accountId;
-    return { outcome: decision.outcome, write: decision.write && { ...decision.write, accountId: owner } };
+    return {
+      outcome: decision.outcome,
+      write: decision.write && { ...decision.write, leagueId: tableLeague(live) },
+    };
   });
-  if (written && replaced)
-    deps.log.info('stale match of another account replaced', { thingName: thing, matchId: replaced.id });
   if (written) await deps.shadows?.publish(thing, written, version);
   return outcome;
 }

@@ -18,6 +18,11 @@ const sessionStateSchema = z.object({
   dialog: z.enum(['startMatch']).optional(),
   /** The question a dialog is waiting on (see pending-question.ts). */
   pending: pendingQuestionSchema.optional().catch(undefined),
+  /** The finished match a correction asked to confirm is about, so "yes" changes that one. */
+  correction: z
+    .object({ matchId: z.string().min(1) })
+    .optional()
+    .catch(undefined),
   /** The last thing Alexa said in this session, for "repeat" / "répète" (tables are noisy). */
   lastAnswer: z.object({ speech: z.string(), reprompt: z.string().optional() }).optional().catch(undefined),
 });

@@ -28,7 +28,7 @@ describe('DynamoHistoryStore', () => {
         newSinglesMatch(`${accountId}-m${index}`, finishedAt - 60_000),
         finishedAt,
       );
-      await matches.save(thing, version, { accountId, match, result });
+      await matches.save(thing, version, { leagueId: accountId, match, result });
       results.push(result);
     }
     return results;
@@ -48,7 +48,7 @@ describe('DynamoHistoryStore', () => {
   it("never returns another account's matches nor the players item", async () => {
     await playMatches('acct-1', [Date.UTC(2026, 0, 1)]);
     await matches.save('table-acct-2', 0, {
-      accountId: 'acct-2',
+      leagueId: 'acct-2',
       match: newSinglesMatch(),
       players: ['Alice'],
     });

@@ -32,13 +32,13 @@ describe('DynamoMatchStore', () => {
   it('loads back exactly the match it saved, every field included', async () => {
     const match = fullMatch();
 
-    const version = await store.save('babyfoot-1', 0, { accountId: 'acct-1', match });
+    const version = await store.save('babyfoot-1', 0, { leagueId: 'acct-1', match });
     const live = await store.load('babyfoot-1');
 
     expect(version).toBe(1);
     expect(live).toEqual({
       thingName: 'babyfoot-1',
-      accountId: 'acct-1',
+      leagueId: 'acct-1',
       match,
       version: 1,
       updatedAt: expect.any(Number),
@@ -51,14 +51,14 @@ describe('DynamoMatchStore', () => {
       tableName: table.tableName,
       now: () => 1_700_000_123_000,
     });
-    await pinned.save('babyfoot-1', 0, { accountId: 'acct-1', match: newSinglesMatch() });
+    await pinned.save('babyfoot-1', 0, { leagueId: 'acct-1', match: newSinglesMatch() });
     expect((await pinned.load('babyfoot-1')).updatedAt).toBe(1_700_000_123_000);
   });
 
   it('drops unset optional fields instead of failing on them', async () => {
     const match = { ...newSinglesMatch(), winner: undefined, pausedAt: undefined };
 
-    await store.save('babyfoot-1', 0, { accountId: 'acct-1', match });
+    await store.save('babyfoot-1', 0, { leagueId: 'acct-1', match });
     const live = await store.load('babyfoot-1');
 
     expect(live.match).toEqual(newSinglesMatch());
@@ -67,27 +67,27 @@ describe('DynamoMatchStore', () => {
 
   it('refuses a write based on a stale version and keeps the winner', async () => {
     const first = newSinglesMatch('m-first');
-    await store.save('babyfoot-1', 0, { accountId: 'acct-1', match: first });
+    await store.save('babyfoot-1', 0, { leagueId: 'acct-1', match: first });
     const winner = withGoal(first, { id: 'g1', team: 'red', kind: 'goal', source: 'voice', at: 1 });
-    await store.save('babyfoot-1', 1, { accountId: 'acct-1', match: winner });
+    await store.save('babyfoot-1', 1, { leagueId: 'acct-1', match: winner });
 
     await expect(
-      store.save('babyfoot-1', 0, { accountId: 'acct-2', match: newSinglesMatch('m-other') }),
+      store.save('babyfoot-1', 0, { leagueId: 'acct-2', match: newSinglesMatch('m-other') }),
     ).rejects.toBeInstanceOf(VersionConflictError);
-    await expect(store.save('babyfoot-1', 1, { accountId: 'acct-1', match: first })).rejects.toMatchObject({
+    await expect(store.save('babyfoot-1', 1, { leagueId: 'acct-1', match: first })).rejects.toMatchObject({
       name: 'VersionConflictError',
       expectedVersion: 1,
     });
-    expect(await store.load('babyfoot-1')).toMatchObject({ version: 2, match: winner, accountId: 'acct-1' });
+    expect(await store.load('babyfoot-1')).toMatchObject({ version: 2, match: winner, leagueId: 'acct-1' });
   });
 
   it('writes the finished match, its history entry and the players together', async () => {
     const started = newSinglesMatch('m-final');
-    await store.save('babyfoot-1', 0, { accountId: 'acct-1', match: started, players: ['Bob', 'Alice'] });
+    await store.save('babyfoot-1', 0, { leagueId: 'acct-1', match: started, players: ['Bob', 'Alice'] });
     const { match, result } = finished(started, 1_700_000_900_000);
 
     const version = await store.save('babyfoot-1', 1, {
-      accountId: 'acct-1',
+      leagueId: 'acct-1',
       match,
       result,
       players: ['Alice', 'Zoé'],
@@ -101,14 +101,14 @@ describe('DynamoMatchStore', () => {
 
   it('writes no history and no players when the finish loses the race', async () => {
     const started = newSinglesMatch('m-race');
-    await store.save('babyfoot-1', 0, { accountId: 'acct-1', match: started });
+    await store.save('babyfoot-1', 0, { leagueId: 'acct-1', match: started });
     await store.save('babyfoot-1', 1, {
-      accountId: 'acct-1',
+      leagueId: 'acct-1',
       match: { ...started, status: 'paused', pausedAt: 5 },
     });
     const { match, result } = finished(started, 1_700_000_900_000);
 
-    const stale = store.save('babyfoot-1', 1, { accountId: 'acct-1', match, result, players: ['Alice'] });
+    const stale = store.save('babyfoot-1', 1, { leagueId: 'acct-1', match, result, players: ['Alice'] });
 
     await expect(stale).rejects.toBeInstanceOf(VersionConflictError);
     expect(await history.recent('acct-1', 10)).toEqual([]);
@@ -118,14 +118,14 @@ describe('DynamoMatchStore', () => {
 
   it('never writes a replayed finish to the history twice', async () => {
     const started = newSinglesMatch('m-replay');
-    await store.save('babyfoot-1', 0, { accountId: 'acct-1', match: started });
+    await store.save('babyfoot-1', 0, { leagueId: 'acct-1', match: started });
     const { match, result } = finished(started, 1_700_000_900_000);
-    await store.save('babyfoot-1', 1, { accountId: 'acct-1', match, result });
+    await store.save('babyfoot-1', 1, { leagueId: 'acct-1', match, result });
 
-    const replayedStale = store.save('babyfoot-1', 1, { accountId: 'acct-1', match, result });
+    const replayedStale = store.save('babyfoot-1', 1, { leagueId: 'acct-1', match, result });
     await expect(replayedStale).rejects.toBeInstanceOf(VersionConflictError);
     const replayedCurrent = await store.save('babyfoot-1', 2, {
-      accountId: 'acct-1',
+      leagueId: 'acct-1',
       match,
       result,
       players: ['Bob'],
@@ -143,7 +143,7 @@ describe('DynamoMatchStore', () => {
         TableName: table.tableName,
         Item: {
           ...key,
-          accountId: 'acct-1',
+          leagueId: 'acct-1',
           version: 3,
           match: { id: 'm', status: 'exploded' },
           updatedAt: 'x',

@@ -1,20 +1,15 @@
 import {
-  ConditionalCheckFailedException,
-  TransactionCanceledException,
-  TransactionConflictException,
-} from '@aws-sdk/client-dynamodb';
-import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   type PutCommandInput,
   TransactWriteCommand,
-  type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { parseStoredItem } from './corrupt-item-error';
 import { liveItemSchema } from './match-item-schema';
 import { type LiveTable, type MatchStore, type TableWrite, VersionConflictError } from './ports';
-import { historyKey, type ItemKey, liveKey, playersKey } from './table-layout';
+import { historyKey, leagueTableKey, liveKey, playersKey } from './table-layout';
+import { cancelReason, companionItem, isLostRace, type TransactItem, versionedPut } from './transact-items';
 
 /** Where a DynamoDB store reads and writes. */
 export interface DynamoStoreOptions {
@@ -23,8 +18,6 @@ export interface DynamoStoreOptions {
   /** Clock for `updatedAt`; tests may pin it. */
   now?: () => number;
 }
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** `MatchStore` on the single table: one live item per table, version-checked on every write. */
 export class DynamoMatchStore implements MatchStore {
@@ -42,10 +35,11 @@ export class DynamoMatchStore implements MatchStore {
     if (!Item) return { thingName, version: 0 };
     const live = parseStoredItem(liveItemSchema, Item, key);
     const updatedAt = Date.parse(live.updatedAt);
+    const leagueId = live.leagueId ?? live.accountId;
     return {
       thingName,
-      accountId: live.accountId,
-      match: live.match,
+      ...(leagueId === undefined ? {} : { leagueId }),
+      ...(live.match === undefined ? {} : { match: live.match }),
       version: live.version,
       ...(Number.isFinite(updatedAt) ? { updatedAt } : {}),
     };
@@ -53,16 +47,15 @@ export class DynamoMatchStore implements MatchStore {
 
   async save(thingName: string, expectedVersion: number, write: TableWrite): Promise<number> {
     const version = expectedVersion + 1;
-    const livePut = this.versionedPut(liveKey(thingName), expectedVersion, {
-      accountId: write.accountId,
+    const livePut = versionedPut(this.options.tableName, liveKey(thingName), expectedVersion, {
+      leagueId: write.leagueId,
       match: write.match,
       updatedAt: new Date(this.now()).toISOString(),
     });
     const players = [...new Set(write.players ?? [])].filter((name) => name !== '');
-    const companions = (write.companions ?? []).map((companion): TransactItem => {
-      if ('markForRebuild' in companion) return { Update: this.rebuildMark(companion.key) };
-      return { Put: this.versionedPut(companion.key, companion.expectedVersion, companion.attributes) };
-    });
+    const companions = (write.companions ?? []).map((companion) =>
+      companionItem(this.options.tableName, companion, this.now()),
+    );
     try {
       if (
         write.result === undefined &&
@@ -79,6 +72,32 @@ export class DynamoMatchStore implements MatchStore {
       throw error;
     }
     return version;
+  }
+
+  /**
+   * Moves the table to `leagueId` (its match, if any, stays as it is), if nobody wrote the
+   * table since `expectedVersion`, and lists the table among the league's tables.
+   * @throws VersionConflictError when another writer got there first.
+   */
+  async assignLeague(thingName: string, expectedVersion: number, leagueId: string): Promise<number> {
+    const live = await this.load(thingName);
+    if (live.version !== expectedVersion) throw new VersionConflictError(thingName, expectedVersion);
+    const livePut = versionedPut(this.options.tableName, liveKey(thingName), expectedVersion, {
+      leagueId,
+      ...(live.match === undefined ? {} : { match: live.match }),
+      updatedAt: new Date(this.now()).toISOString(),
+    });
+    const membership = {
+      TableName: this.options.tableName,
+      Item: { ...leagueTableKey(leagueId, thingName), thingName },
+    };
+    try {
+      await this.transact([{ Put: livePut }, { Put: membership }]);
+    } catch (error) {
+      if (isLostRace(error)) throw new VersionConflictError(thingName, expectedVersion, { cause: error });
+      throw error;
+    }
+    return expectedVersion + 1;
   }
 
   /**
@@ -102,16 +121,16 @@ export class DynamoMatchStore implements MatchStore {
             {
               Update: {
                 TableName,
-                Key: playersKey(write.accountId),
+                Key: playersKey(write.leagueId),
                 UpdateExpression: 'ADD #names :names',
                 ExpressionAttributeNames: { '#names': 'names' },
                 ExpressionAttributeValues: { ':names': new Set(players) },
               },
             },
           ];
-    const resultKey = write.result && historyKey(write.accountId, write.result.finishedAt, write.result.id);
+    const resultKey = write.result && historyKey(write.leagueId, write.result.finishedAt, write.result.id);
     const retractedKey =
-      write.retracted && historyKey(write.accountId, write.retracted.finishedAt, write.retracted.id);
+      write.retracted && historyKey(write.leagueId, write.retracted.finishedAt, write.retracted.id);
     const replacesInPlace = resultKey !== undefined && resultKey.sk === retractedKey?.sk;
     const historyPut: TransactItem[] =
       write.result === undefined || resultKey === undefined
@@ -143,55 +162,4 @@ export class DynamoMatchStore implements MatchStore {
   private async transact(items: TransactItem[]): Promise<void> {
     await this.options.client.send(new TransactWriteCommand({ TransactItems: items }));
   }
-
-  /** Flags an aggregate for a recount, whatever it holds (see `RebuildMark`). */
-  private rebuildMark(key: ItemKey): NonNullable<TransactItem['Update']> {
-    return {
-      TableName: this.options.tableName,
-      Key: key,
-      UpdateExpression: 'SET #needsRebuild = :at ADD #version :one',
-      ExpressionAttributeNames: { '#needsRebuild': 'needsRebuild', '#version': 'version' },
-      ExpressionAttributeValues: { ':at': new Date(this.now()).toISOString(), ':one': 1 },
-    };
-  }
-
-  /**
-   * Puts an item carrying `version = expectedVersion + 1`, on condition that nobody wrote it
-   * since `expectedVersion` (0: that it does not exist yet).
-   */
-  private versionedPut(
-    key: ItemKey,
-    expectedVersion: number,
-    attributes: Record<string, unknown>,
-  ): PutCommandInput {
-    const Item = { ...attributes, ...key, version: expectedVersion + 1 };
-    return expectedVersion === 0
-      ? { TableName: this.options.tableName, Item, ConditionExpression: 'attribute_not_exists(pk)' }
-      : {
-          TableName: this.options.tableName,
-          Item,
-          ConditionExpression: '#version = :expected',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':expected': expectedVersion },
-        };
-  }
-}
-
-/**
- * Another writer changed the live item or a companion first, or was changing it at that very
- * moment. (A history item that already exists is told apart before this is asked.)
- */
-function isLostRace(error: unknown): boolean {
-  if (error instanceof ConditionalCheckFailedException || error instanceof TransactionConflictException)
-    return true;
-  if (!(error instanceof TransactionCanceledException)) return false;
-  return (error.CancellationReasons ?? []).some(
-    (reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict',
-  );
-}
-
-/** Why item `index` of a cancelled transaction failed ('None' when it was not the cause). */
-function cancelReason(error: unknown, index: number): string | undefined {
-  if (!(error instanceof TransactionCanceledException)) return undefined;
-  return error.CancellationReasons?.[index]?.Code;
 }

@@ -24,16 +24,16 @@ describe('DynamoPlayerDirectory', () => {
 
   it('grows with every match, each name once, in alphabetical order', async () => {
     await matches.save('t1', 0, {
-      accountId: 'acct-1',
+      leagueId: 'acct-1',
       match: newSinglesMatch(),
       players: ['Zoé', 'Bob', 'Bob'],
     });
     await matches.save('t1', 1, {
-      accountId: 'acct-1',
+      leagueId: 'acct-1',
       match: newSinglesMatch(),
       players: ['Émile', 'Bob', 'alice'],
     });
-    await matches.save('t2', 0, { accountId: 'acct-2', match: newSinglesMatch(), players: ['Xavier'] });
+    await matches.save('t2', 0, { leagueId: 'acct-2', match: newSinglesMatch(), players: ['Xavier'] });
 
     expect(await directory.knownPlayers('acct-1')).toEqual(['alice', 'Bob', 'Émile', 'Zoé']);
     expect(await directory.knownPlayers('acct-2')).toEqual(['Xavier']);

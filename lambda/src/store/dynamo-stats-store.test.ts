@@ -36,12 +36,12 @@ describe('DynamoStatsStore', () => {
   async function play(thing: string, id: string, finishedAt: number, winner: 'red' | 'blue' = 'red') {
     const started = newSinglesMatch(id, finishedAt - 60_000);
     await updateTable(matches, thing, () => ({
-      write: { accountId: ACCOUNT, match: started },
+      write: { leagueId: ACCOUNT, match: started },
       outcome: undefined,
     }));
     const done = finished({ ...started, score: { red: 10, blue: 4 } }, finishedAt, winner);
     await updateTable(matches, thing, () => ({
-      write: { accountId: ACCOUNT, match: done.match, result: done.result },
+      write: { leagueId: ACCOUNT, match: done.match, result: done.result },
       outcome: undefined,
     }));
     return done;
@@ -76,16 +76,16 @@ describe('DynamoStatsStore', () => {
     const { match, result } = await play('table-1', 'm-1', MARCH_12);
     const live = await matches.load('table-1');
 
-    await matches.save('table-1', live.version, { accountId: ACCOUNT, match, result });
+    await matches.save('table-1', live.version, { leagueId: ACCOUNT, match, result });
 
     expect((await stats.readPeriod(ACCOUNT, 'all', MARCH_12)).matches).toBe(1);
   });
 
   it('leaves the stats alone when a match is abandoned (no result)', async () => {
     const started = newSinglesMatch('m-abandoned', MARCH_12);
-    await matches.save('table-1', 0, { accountId: ACCOUNT, match: started });
+    await matches.save('table-1', 0, { leagueId: ACCOUNT, match: started });
     await matches.save('table-1', 1, {
-      accountId: ACCOUNT,
+      leagueId: ACCOUNT,
       match: { ...started, status: 'abandoned', score: { red: 3, blue: 1 } },
     });
 
@@ -115,7 +115,7 @@ describe('DynamoStatsStore', () => {
 
     // Act
     await matches.save('table-1', live.version, {
-      accountId: ACCOUNT,
+      leagueId: ACCOUNT,
       match: reopened,
       retracted: wrong.result,
     });
@@ -174,13 +174,18 @@ describe('DynamoStatsStore', () => {
     it('writes the recount, deletes documents the recount no longer holds, and bumps versions', async () => {
       await play('table-1', 'm-1', MARCH_12);
       const before = await stats.versions(ACCOUNT);
-      expect([...before.keys()].sort()).toEqual(['all', 'month:2025-03', 'week:2025-W11']);
+      expect([...before.keys()].sort()).toEqual(['all', 'month:2025-03', 'season:current', 'week:2025-W11']);
       const recount = rebuildStats([redBeatsBlue(['Carole'], ['David'], Date.UTC(2025, 3, 1, 9))]);
 
       await stats.storeRecount(ACCOUNT, recount, before);
 
       const after = await stats.versions(ACCOUNT);
-      expect(Object.fromEntries(after)).toEqual({ all: 2, 'month:2025-04': 1, 'week:2025-W14': 1 });
+      expect(Object.fromEntries(after)).toEqual({
+        all: 2,
+        'month:2025-04': 1,
+        'season:current': 2,
+        'week:2025-W14': 1,
+      });
       const all = await stats.readPeriod(ACCOUNT, 'all', 0);
       expect(all.players.map((player) => player.name)).toEqual(['Carole', 'David']);
     });

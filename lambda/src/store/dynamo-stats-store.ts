@@ -8,6 +8,7 @@ import {
   QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
+import { seasonBounds } from '../domain/league/seasons';
 import type { MatchResult } from '../domain/match/result';
 import {
   type AccountStats,
@@ -20,6 +21,7 @@ import {
   type PeriodKind,
   periodId,
   rebuildStats,
+  replaceResult,
   retractResult,
   type StatsDocuments,
   type StatsOptions,
@@ -29,6 +31,7 @@ import { logCountedError } from '../metrics';
 import { CorruptItemError, parseStoredItem } from './corrupt-item-error';
 import { readAccountHistory } from './dynamo-history-store';
 import type { CompanionWrite, RecordWriter } from './ports';
+import { readSeasons } from './seasons-item';
 import { type ItemKey, STATS_SK_PREFIX, statsKey } from './table-layout';
 
 /**
@@ -120,7 +123,7 @@ export class DynamoStatsStore implements StatsStore {
    * account's history (and stored again), so the answer is always the history's.
    */
   async readPeriod(accountId: string, kind: PeriodKind, at: number): Promise<AccountStats> {
-    const period = periodId(kind, at, this.statsOptions);
+    const period = await this.periodOf(accountId, kind, at);
     const stored = await this.readUsable(accountId, period);
     if (stored !== undefined) return stored;
     const documents = await this.recount(accountId);
@@ -128,7 +131,58 @@ export class DynamoStatsStore implements StatsStore {
   }
 
   async readStoredPeriod(accountId: string, kind: PeriodKind, at: number): Promise<AccountStats | undefined> {
-    return this.readUsable(accountId, periodId(kind, at, this.statsOptions));
+    return this.readUsable(accountId, await this.periodOf(accountId, kind, at));
+  }
+
+  /**
+   * The document a period kind names now. Seasons need the league's `SEASONS` item (one more
+   * read): "this season" is the running season's document, or all time while no season was
+   * ever closed (season 1 started with the league); "last season" is the last closed one's.
+   * @throws NoClosedSeasonError for "last season" before any close.
+   */
+  private async periodOf(leagueId: string, kind: PeriodKind, at: number): Promise<PeriodId> {
+    if (kind !== 'season' && kind !== 'lastSeason') return periodId(kind, at, this.statsOptions);
+    const { seasons } = await readSeasons(this.options, leagueId);
+    if (kind === 'season' && seasons.closed.length === 0) return 'all';
+    return periodId(kind, at, { ...this.statsOptions, seasons: seasonBounds(seasons) });
+  }
+
+  /** Stats options with the league's season bounds, for placing results in closed seasons. */
+  async optionsWithSeasons(leagueId: string): Promise<StatsOptions> {
+    const { seasons } = await readSeasons(this.options, leagueId, true);
+    return { ...this.statsOptions, seasons: seasonBounds(seasons) };
+  }
+
+  /**
+   * The writes that correct one result of the league's history in every document that
+   * counted it, in place (`replaceResult`: ratings, streaks and fannys as if the match had
+   * always had that result), or take it out when `corrected` is undefined. A document whose
+   * journal no longer reaches the result is marked for a recount instead.
+   */
+  async correctionWrites(
+    leagueId: string,
+    original: MatchResult,
+    corrected: MatchResult | undefined,
+    options: StatsOptions,
+  ): Promise<CompanionWrite[]> {
+    const periods = aggregateKeys(original, options);
+    const writes = await Promise.all(
+      periods.map(async (period): Promise<CompanionWrite[]> => {
+        const key = statsKey(leagueId, period);
+        const { stats, version, needsRebuild } = await this.read(leagueId, period);
+        if (needsRebuild) return [{ key, markForRebuild: true }];
+        const replaced = replaceResult(stats, original.id, corrected);
+        if (replaced === undefined) return [{ key, markForRebuild: true }];
+        if (replaced === stats) return [];
+        return [{ key, attributes: this.attributesOf(leagueId, replaced), expectedVersion: version }];
+      }),
+    );
+    return writes.flat();
+  }
+
+  /** A document's stored attributes (compressed), for a caller that writes it in its own transaction. */
+  documentAttributes(leagueId: string, stats: AccountStats): Record<string, unknown> {
+    return this.attributesOf(leagueId, stats);
   }
 
   /** The stored document, or undefined when only a recount can give it (marked, unreadable). */
@@ -169,7 +223,7 @@ export class DynamoStatsStore implements StatsStore {
    * large, or that no longer remembers a result to take back, is marked for rebuild instead
    * (an error logged and counted): the match finishes all the same.
    */
-  readonly recordWriter: RecordWriter = async ({ accountId, result, retracted }) => {
+  readonly recordWriter: RecordWriter = async ({ leagueId: accountId, result, retracted }) => {
     const countedIn = result === undefined ? [] : aggregateKeys(result, this.statsOptions);
     const retractedFrom = retracted === undefined ? [] : aggregateKeys(retracted, this.statsOptions);
     const writes = await Promise.all(
@@ -227,8 +281,9 @@ export class DynamoStatsStore implements StatsStore {
       // Versions first, then the history: a match that finishes in between changes a version.
       const before = await this.versions(accountId);
       const results: MatchResult[] = [];
+      const options = await this.optionsWithSeasons(accountId);
       for await (const result of readAccountHistory(this.options, accountId)) results.push(result);
-      const documents = rebuildStats(results, this.statsOptions);
+      const documents = rebuildStats(results, options);
       try {
         await this.storeRecount(accountId, documents, before);
         return documents;

@@ -85,7 +85,7 @@ describe('DynamoTournamentStore', () => {
         teams: teams ?? { red: [], blue: [] },
         tournament: { id: tournamentId },
       };
-      await matches.save('babyfoot-1', 0, { accountId: ACCOUNT, match: started });
+      await matches.save('babyfoot-1', 0, { leagueId: ACCOUNT, match: started });
       return { matches, started, log };
     }
 
@@ -98,7 +98,7 @@ describe('DynamoTournamentStore', () => {
         'red',
       );
       // Act
-      await matches.save('babyfoot-1', 1, { accountId: ACCOUNT, match, result });
+      await matches.save('babyfoot-1', 1, { leagueId: ACCOUNT, match, result });
       // Assess
       const stored = await store.load(ACCOUNT);
       expect(stored?.version).toBe(2);
@@ -114,7 +114,7 @@ describe('DynamoTournamentStore', () => {
     it('finishes the match but records nothing for a tournament that was replaced', async () => {
       const { matches, started, log } = await setUp('t-old');
       const { match, result } = finished(started, 1_700_000_900_000);
-      await matches.save('babyfoot-1', 1, { accountId: ACCOUNT, match, result });
+      await matches.save('babyfoot-1', 1, { leagueId: ACCOUNT, match, result });
       expect((await store.load(ACCOUNT))?.version).toBe(1);
       expect((await matches.load('babyfoot-1')).match?.status).toBe('finished');
       expect(log.lines.map((line) => line.message)).toContain(
@@ -138,7 +138,7 @@ describe('DynamoTournamentStore', () => {
       );
       const { match, result } = finished(started, 1_700_000_900_000);
       // Act / Assess
-      await expect(racing.save('babyfoot-1', 1, { accountId: ACCOUNT, match, result })).rejects.toThrow(
+      await expect(racing.save('babyfoot-1', 1, { leagueId: ACCOUNT, match, result })).rejects.toThrow(
         VersionConflictError,
       );
       expect((await racing.load('babyfoot-1')).match?.status).toBe('in_progress');

@@ -47,18 +47,27 @@ export const matchSchema = z.object({
   tournament: z.object({ id: z.string() }).optional(),
 });
 
-/** Item at `THING#<thingName>` / `LIVE`. */
-export const liveItemSchema = z.object({
-  accountId: z.string(),
-  version: count,
-  match: matchSchema,
-  updatedAt: z.string(),
-});
+/**
+ * Item at `THING#<thingName>` / `LIVE`. `leagueId` is the league the table plays in; an item
+ * written before leagues holds `accountId` instead (the account whose records became its
+ * league). A table moved to a league before its first match has no `match` yet.
+ */
+export const liveItemSchema = z
+  .object({
+    leagueId: z.string().min(1).optional(),
+    accountId: z.string().min(1).optional(),
+    version: count,
+    match: matchSchema.optional(),
+    updatedAt: z.string(),
+  })
+  .refine((item) => item.leagueId !== undefined || item.accountId !== undefined, {
+    message: 'a live item names its league',
+  });
 
-/** Item at `ACCOUNT#<accountId>` / `MATCH#<finishedAt ISO>#<matchId>`. */
+/** Item at `ACCOUNT#<leagueId>` / `MATCH#<finishedAt ISO>#<matchId>`. */
 export const historyItemSchema = z.object({ result: matchResultSchema });
 
-/** Item at `ACCOUNT#<accountId>` / `PLAYERS` (the document client reads a string set as a Set). */
+/** Item at `ACCOUNT#<leagueId>` / `PLAYERS` (the document client reads a string set as a Set). */
 export const playersItemSchema = z.object({ names: z.set(z.string()) });
 
 /*

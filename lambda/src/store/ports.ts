@@ -2,11 +2,15 @@ import type { MatchResult } from '../domain/match/result';
 import type { Match } from '../domain/match/types';
 import type { ItemKey } from './table-layout';
 
-/** A table's live state as stored: the current (or last) match, and who owns it. */
+/** A table's live state as stored: the current (or last) match, and the league it counts in. */
 export interface LiveTable {
   thingName: string;
-  /** Alexa account (userId) that started the current match. */
-  accountId?: string;
+  /**
+   * The league the table plays in (see `tableLeague`): absent on a table never written. An item
+   * written before leagues existed holds the account that started its match: that account's
+   * records became its league in place (same partition), so it reads as that league.
+   */
+  leagueId?: string;
   match?: Match;
   /** Optimistic-locking version; 0 when nothing was ever stored for this table. */
   version: number;
@@ -16,9 +20,10 @@ export interface LiveTable {
 
 /** What one turn writes, in one conditional write (a transaction when several items change). */
 export interface TableWrite {
-  accountId: string;
+  /** The league the table plays in: the match's history, stats and tournament are its. */
+  leagueId: string;
   match: Match;
-  /** Set when the match just finished: appended to the account's history in the same transaction. */
+  /** Set when the match just finished: appended to the league's history in the same transaction. */
   result?: MatchResult;
   /**
    * Set when a finished match's result is taken back (its finishing goal undone, or a late
@@ -26,7 +31,7 @@ export interface TableWrite {
    * deleted, and what it counted (stats, a tournament) taken back, in the same transaction.
    */
   retracted?: MatchResult;
-  /** Names to add to the account's known players (for dynamic entities). */
+  /** Names to add to the league's known players (for dynamic entities). */
   players?: string[];
   /**
    * Other items that change with this turn (stats, a tournament), written in the same
@@ -62,7 +67,7 @@ export interface RebuildMark {
 
 /** What a turn changes in the record, about to be written with its table. */
 export interface RecordChange {
-  accountId: string;
+  leagueId: string;
   thingName: string;
   match: Match;
   /** The result of a match that just finished. */
@@ -91,15 +96,15 @@ export interface MatchStore {
   save(thingName: string, expectedVersion: number, write: TableWrite): Promise<number>;
 }
 
-/** The account's finished matches. */
+/** The league's finished matches. */
 export interface HistoryStore {
   /** Most recent first. */
-  recent(accountId: string, limit: number): Promise<MatchResult[]>;
+  recent(leagueId: string, limit: number): Promise<MatchResult[]>;
 }
 
-/** Names the account has played with, offered to Alexa as dynamic entities. */
+/** Names the league has played with, offered to Alexa as dynamic entities. */
 export interface PlayerDirectory {
-  knownPlayers(accountId: string): Promise<string[]>;
+  knownPlayers(leagueId: string): Promise<string[]>;
 }
 
 export class VersionConflictError extends Error {

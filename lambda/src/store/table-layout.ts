@@ -25,9 +25,36 @@ export interface ItemKey {
 /** Sort-key prefix of an account's finished matches; they sort oldest to newest. */
 export const HISTORY_SK_PREFIX = 'MATCH#';
 
-/** The partition holding everything that belongs to one Alexa account. */
+/**
+ * The partition of one Alexa account (its Echo links, its wrong pairing codes, its league
+ * pointer), and also of one league (`leaguePk`): a league's partition has the same prefix,
+ * so an account's records from before leagues became its league's in place, no item moved.
+ */
 export function accountPk(accountId: string): string {
   return `ACCOUNT#${accountId}`;
+}
+
+/** The partition holding a league's records: history, known players, stats, tournament, tables. */
+export function leaguePk(leagueId: string): string {
+  return accountPk(leagueId);
+}
+
+/** The league an account belongs to (`leagueId`), set when one of its Echos is first linked to a table. */
+export function accountLeagueKey(accountId: string): ItemKey {
+  return { pk: accountPk(accountId), sk: 'LEAGUE' };
+}
+
+/** Sort-key prefix of a league's tables. */
+export const LEAGUE_TABLE_SK_PREFIX = 'TABLE#';
+
+/** One table of a league (`thingName`): the web scoreboard shows the league's tables. */
+export function leagueTableKey(leagueId: string, thingName: string): ItemKey {
+  return { pk: leaguePk(leagueId), sk: `${LEAGUE_TABLE_SK_PREFIX}${thingName}` };
+}
+
+/** The league's seasons: the current one's number and start, the closed ones with their podium. */
+export function seasonsKey(leagueId: string): ItemKey {
+  return { pk: leaguePk(leagueId), sk: 'SEASONS' };
 }
 
 /** The live match of one table (one item per table, overwritten by each new match). */
@@ -36,24 +63,24 @@ export function liveKey(thingName: string): ItemKey {
 }
 
 /**
- * One finished match in the account's history. The ISO time first makes the sort key
+ * One finished match in the league's history. The ISO time first makes the sort key
  * chronological; the match id keeps two matches finished the same millisecond apart.
  */
-export function historyKey(accountId: string, finishedAt: number, matchId: string): ItemKey {
+export function historyKey(leagueId: string, finishedAt: number, matchId: string): ItemKey {
   return {
-    pk: accountPk(accountId),
+    pk: leaguePk(leagueId),
     sk: `${HISTORY_SK_PREFIX}${new Date(finishedAt).toISOString()}#${matchId}`,
   };
 }
 
-/** The names an account has played with. */
-export function playersKey(accountId: string): ItemKey {
-  return { pk: accountPk(accountId), sk: 'PLAYERS' };
+/** The names a league has played with. */
+export function playersKey(leagueId: string): ItemKey {
+  return { pk: leaguePk(leagueId), sk: 'PLAYERS' };
 }
 
-/** The account's current (or last) tournament: one item, overwritten when a new one is created. */
-export function tournamentKey(accountId: string): ItemKey {
-  return { pk: accountPk(accountId), sk: 'TOURNAMENT' };
+/** The league's current (or last) tournament: one item, overwritten when a new one is created. */
+export function tournamentKey(leagueId: string): ItemKey {
+  return { pk: leaguePk(leagueId), sk: 'TOURNAMENT' };
 }
 
 /** A pairing code while it is valid: the table that shows it. Expires by TTL on `expiresAt`. */
@@ -83,14 +110,14 @@ export function boardLinkKey(tokenHash: string): ItemKey {
 }
 
 /** The account's side of a scoreboard link, so "revoke the link" finds every link it made. */
-export function accountBoardLinkKey(accountId: string, tokenHash: string): ItemKey {
-  return { pk: accountPk(accountId), sk: `${ACCOUNT_BOARD_LINK_SK_PREFIX}${tokenHash}` };
+export function accountBoardLinkKey(leagueId: string, tokenHash: string): ItemKey {
+  return { pk: leaguePk(leagueId), sk: `${ACCOUNT_BOARD_LINK_SK_PREFIX}${tokenHash}` };
 }
 
 /** Sort-key prefix of an account's stats documents (one per period). */
 export const STATS_SK_PREFIX = 'STATS#';
 
-/** One aggregate stats document of an account: `all`, `month:2025-03` or `week:2025-W09`. */
-export function statsKey(accountId: string, period: string): ItemKey {
-  return { pk: accountPk(accountId), sk: `${STATS_SK_PREFIX}${period}` };
+/** One aggregate stats document of a league: `all`, `month:2025-03` or `week:2025-W09`. */
+export function statsKey(leagueId: string, period: string): ItemKey {
+  return { pk: leaguePk(leagueId), sk: `${STATS_SK_PREFIX}${period}` };
 }

@@ -33,13 +33,13 @@ describe('updateTable on DynamoDB', () => {
   beforeEach(async () => {
     const table = await createTestTable();
     store = new DynamoMatchStore({ client: table.document, tableName: table.tableName });
-    await store.save('babyfoot-1', 0, { accountId: 'acct-1', match: newSinglesMatch() });
+    await store.save('babyfoot-1', 0, { leagueId: 'acct-1', match: newSinglesMatch() });
   });
 
   const goalFor = (team: TeamColor, id: string) => (live: LiveTable) => {
     if (!live.match) throw new Error('no match');
     const match = withGoal(live.match, { id, team, kind: 'goal', source: 'table', at: 1 });
-    return { write: { accountId: 'acct-1', match }, outcome: id };
+    return { write: { leagueId: 'acct-1', match }, outcome: id };
   };
 
   it('counts two goals written at the same moment', async () => {

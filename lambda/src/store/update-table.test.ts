@@ -7,7 +7,7 @@ import { updateTable } from './update-table';
 
 /** An in-memory table whose next `conflicts` saves lose to a writer that adds a blue goal. */
 class RacyStore implements MatchStore {
-  live: LiveTable = { thingName: 't', accountId: 'acct', match: newSinglesMatch(), version: 1 };
+  live: LiveTable = { thingName: 't', leagueId: 'acct', match: newSinglesMatch(), version: 1 };
   loads = 0;
   saves = 0;
   constructor(private conflicts: number) {}
@@ -31,7 +31,7 @@ class RacyStore implements MatchStore {
       this.live = { ...this.live, match, version: this.live.version + 1 };
     }
     if (expectedVersion !== this.live.version) throw new VersionConflictError(thingName, expectedVersion);
-    this.live = { thingName, accountId: write.accountId, match: write.match, version: expectedVersion + 1 };
+    this.live = { thingName, leagueId: write.leagueId, match: write.match, version: expectedVersion + 1 };
     return this.live.version;
   }
 }
@@ -45,7 +45,7 @@ const redGoal = (live: LiveTable) => {
     source: 'voice',
     at: 2,
   });
-  return { write: { accountId: 'acct', match }, outcome: match.score };
+  return { write: { leagueId: 'acct', match }, outcome: match.score };
 };
 
 describe('updateTable', () => {

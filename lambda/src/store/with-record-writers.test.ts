@@ -52,12 +52,12 @@ describe('withRecordWriters', () => {
     const counter = finishCounter(table, seen);
     const store = withRecordWriters(base, [counter.writer]);
     const started = newSinglesMatch('m-1');
-    await store.save('babyfoot-1', 0, { accountId: 'acct-1', match: started });
+    await store.save('babyfoot-1', 0, { leagueId: 'acct-1', match: started });
     const { match, result } = finished(started, 1_700_000_900_000);
 
-    await store.save('babyfoot-1', 1, { accountId: 'acct-1', match, result });
+    await store.save('babyfoot-1', 1, { leagueId: 'acct-1', match, result });
 
-    expect(seen).toEqual([{ accountId: 'acct-1', thingName: 'babyfoot-1', match, result }]);
+    expect(seen).toEqual([{ leagueId: 'acct-1', thingName: 'babyfoot-1', match, result }]);
     expect(await read(table, counter.key)).toMatchObject({ count: 1, lastMatch: 'm-1', version: 1 });
     expect(await history.recent('acct-1', 5)).toEqual([result]);
   });
@@ -66,7 +66,7 @@ describe('withRecordWriters', () => {
     const seen: RecordChange[] = [];
     const store = withRecordWriters(base, [finishCounter(table, seen).writer]);
 
-    await store.save('babyfoot-1', 0, { accountId: 'acct-1', match: newSinglesMatch('m-1') });
+    await store.save('babyfoot-1', 0, { leagueId: 'acct-1', match: newSinglesMatch('m-1') });
 
     expect(seen).toEqual([]);
   });
@@ -74,7 +74,7 @@ describe('withRecordWriters', () => {
   it('writes nothing at all when a companion changed since it was read, then lands on retry', async () => {
     const counter = finishCounter(table);
     const started = newSinglesMatch('m-1');
-    await base.save('babyfoot-1', 0, { accountId: 'acct-1', match: started });
+    await base.save('babyfoot-1', 0, { leagueId: 'acct-1', match: started });
     const { match, result } = finished(started, 1_700_000_900_000);
     // Another finish (on another table) bumps the counter between our read and our write, once.
     let raced = false;
@@ -83,7 +83,7 @@ describe('withRecordWriters', () => {
       if (!raced) {
         raced = true;
         await base.save('babyfoot-2', 0, {
-          accountId: 'acct-1',
+          leagueId: 'acct-1',
           match: newSinglesMatch('m-other'),
           companions: writes,
         });
@@ -92,7 +92,7 @@ describe('withRecordWriters', () => {
     };
     const store = withRecordWriters(base, [racing]);
 
-    await expect(store.save('babyfoot-1', 1, { accountId: 'acct-1', match, result })).rejects.toBeInstanceOf(
+    await expect(store.save('babyfoot-1', 1, { leagueId: 'acct-1', match, result })).rejects.toBeInstanceOf(
       VersionConflictError,
     );
     expect(await history.recent('acct-1', 5)).toEqual([]);
@@ -100,7 +100,7 @@ describe('withRecordWriters', () => {
 
     await updateTable(store, 'babyfoot-1', () => ({
       outcome: 'won',
-      write: { accountId: 'acct-1', match, result },
+      write: { leagueId: 'acct-1', match, result },
     }));
 
     expect(await read(table, counter.key)).toMatchObject({ count: 2, version: 2 });
@@ -111,11 +111,11 @@ describe('withRecordWriters', () => {
     const counter = finishCounter(table);
     const store = withRecordWriters(base, [counter.writer]);
     const started = newSinglesMatch('m-1');
-    await store.save('babyfoot-1', 0, { accountId: 'acct-1', match: started });
+    await store.save('babyfoot-1', 0, { leagueId: 'acct-1', match: started });
     const { match, result } = finished(started, 1_700_000_900_000);
-    await store.save('babyfoot-1', 1, { accountId: 'acct-1', match, result });
+    await store.save('babyfoot-1', 1, { leagueId: 'acct-1', match, result });
 
-    await store.save('babyfoot-1', 2, { accountId: 'acct-1', match, result });
+    await store.save('babyfoot-1', 2, { leagueId: 'acct-1', match, result });
 
     expect(await read(table, counter.key)).toMatchObject({ count: 1 });
     expect(await history.recent('acct-1', 5)).toEqual([result]);

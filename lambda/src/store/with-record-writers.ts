@@ -16,7 +16,7 @@ export function withRecordWriters(store: MatchStore, writers: RecordWriter[]): M
       if (result === undefined && retracted === undefined)
         return store.save(thingName, expectedVersion, write);
       const change = {
-        accountId: write.accountId,
+        leagueId: write.leagueId,
         thingName,
         match: write.match,
         ...(result === undefined ? {} : { result }),

@@ -6,6 +6,7 @@ import { type Bridge, startBridge } from '../../../device-bridge/src/bridge';
 import { parseBridgeConfig } from '../../../device-bridge/src/config';
 import { silentLog } from '../../../device-bridge/src/log';
 import { type Backend, createBackend } from '../../../lambda/src/backend';
+import { ownLeagueOf } from '../../../lambda/src/domain/league/table-league';
 import type { MatchResult } from '../../../lambda/src/domain/match/result';
 import { memoryLogger } from '../../../lambda/src/logger';
 import { IotShadowPublisher } from '../../../lambda/src/shadow/shadow-publisher';
@@ -23,6 +24,8 @@ import { createTestTable, type TestTable } from '../../support/dynamodb';
 
 const SKILL_ID = 'amzn1.ask.skill.babyfoot-stack-test';
 export const PLAYER = 'amzn1.ask.account.stack-player';
+/** The league of the stack's table: a fresh table plays in its own league. */
+export const LEAGUE = ownLeagueOf(LOCAL_THING_NAME);
 
 /**
  * The whole local stack on the test run's DynamoDB Local: the MQTT broker, the shadow, the
@@ -109,7 +112,7 @@ export async function startStackTable(probes: LocalStackProbes = {}): Promise<St
       bridges.push(bridge);
       return { bridge, outboxDir: dir };
     },
-    history: () => history.recent(PLAYER, 10),
+    history: () => history.recent(LEAGUE, 10),
     async shadow() {
       const answer = await reader.send(new GetThingShadowCommand({ thingName: LOCAL_THING_NAME }));
       return JSON.parse(new TextDecoder().decode(answer.payload));

@@ -52,7 +52,6 @@ export async function startLiveStack(locale: string): Promise<LiveStack> {
     thingName: LOCAL_THING_NAME,
     mqttUrl,
     health: new IotTableHealth({ log, client: iotData }),
-    accountId: ACCOUNT_ID,
     log,
     port: 0,
   });

@@ -14,7 +14,7 @@ export const REMEMBERED_RESULT_IDS = 64;
  * a late goal that changes a winner): about 1.5 KB each before compression. Older ones are
  * taken back by a recount from the history.
  */
-export const JOURNAL_LENGTH = 10;
+export const JOURNAL_LENGTH = 20;
 
 function emptyModeTotals(): ModeTotals {
   return { played: 0, won: 0, goalsFor: 0, goalsAgainst: 0, fannysGiven: 0, fannysTaken: 0 };
@@ -47,7 +47,7 @@ function enrol(draft: AccountStats, name: string): number {
     goalsCredited: 0,
     currentStreak: 0,
     longestStreak: 0,
-    ratings: { all: defaultRating() },
+    ratings: structuredClone(draft.carriedRatings?.[key]) ?? { all: defaultRating() },
     lastPlayedAt: 0,
   });
   return draft.players.length - 1;

@@ -1,4 +1,5 @@
 export * from './apply-result';
+export * from './carry-ratings';
 export { emptyStats, JOURNAL_LENGTH, REMEMBERED_RESULT_IDS } from './count-result';
 export * from './head-to-head';
 export * from './names';

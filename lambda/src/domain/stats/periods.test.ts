@@ -45,9 +45,9 @@ describe('matches either side of a month end', () => {
   const lastEvening = redBeatsBlue(['Alice'], ['Bob'], Date.UTC(2025, 0, 31, 21, 0));
   const nextMorning = redBeatsBlue(['Bob'], ['Alice'], Date.UTC(2025, 1, 1, 9, 0));
 
-  it('counts each in its own month, both in all time', () => {
-    expect(aggregateKeys(lastEvening)).toEqual(['all', 'month:2025-01', 'week:2025-W05']);
-    expect(aggregateKeys(nextMorning)).toEqual(['all', 'month:2025-02', 'week:2025-W05']);
+  it('counts each in its own month, both in all time and in the running season', () => {
+    expect(aggregateKeys(lastEvening)).toEqual(['all', 'month:2025-01', 'week:2025-W05', 'season:current']);
+    expect(aggregateKeys(nextMorning)).toEqual(['all', 'month:2025-02', 'week:2025-W05', 'season:current']);
 
     const documents = rebuildStats([lastEvening, nextMorning]);
 

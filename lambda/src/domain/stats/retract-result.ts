@@ -1,3 +1,4 @@
+import type { MatchResult } from '../match/result';
 import { hasApplied } from './apply-result';
 import { countResult } from './count-result';
 import type { AccountStats, CountedResult } from './types';
@@ -30,6 +31,22 @@ function uncount(draft: AccountStats, counted: CountedResult): void {
  *   from the history (`rebuildStats`) can take it back.
  */
 export function retractResult(stats: AccountStats, resultId: string): AccountStats | undefined {
+  return replaceResult(stats, resultId);
+}
+
+/**
+ * The document as if result `resultId` had been `replacement` (a corrected score) from the
+ * start, or never counted when `replacement` is left out: the results counted after it are
+ * uncounted, the replacement counted in its place, and the later ones counted again in their
+ * order, so ratings, streaks and fannys come out as if the match had always had that result.
+ * `stats` is not changed; a result the document never counted returns `stats` itself.
+ * @returns undefined when the result is older than the document's journal (`JOURNAL_LENGTH`).
+ */
+export function replaceResult(
+  stats: AccountStats,
+  resultId: string,
+  replacement?: MatchResult,
+): AccountStats | undefined {
   if (!hasApplied(stats, resultId)) return stats;
   const journal = stats.journal ?? [];
   const at = journal.findIndex((counted) => counted.result.id === resultId);
@@ -41,6 +58,7 @@ export function retractResult(stats: AccountStats, resultId: string): AccountSta
     if (entry) uncount(draft, entry);
   }
   draft.journal = counted.slice(0, at);
+  if (replacement) countResult(draft, replacement);
   for (const later of counted.slice(at + 1)) countResult(draft, later.result);
   return draft;
 }

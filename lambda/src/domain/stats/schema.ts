@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { matchResultSchema } from '../match/result-schema';
 import type { AccountStats, PeriodId } from './types';
 
-const PERIOD_PATTERN = /^(all|month:\d{4}-\d{2}|week:\d{4}-W\d{2})$/;
+const PERIOD_PATTERN = /^(all|month:\d{4}-\d{2}|week:\d{4}-W\d{2}|season:(current|[1-9]\d*))$/;
 const PAIR_PATTERN = /^\d+-\d+$/;
 
 const count = z.number().int().nonnegative();
@@ -59,4 +59,7 @@ export const accountStatsSchema: z.ZodType<AccountStats> = z.object({
   partners: z.record(z.string().regex(PAIR_PATTERN), partner),
   rivalries: z.record(z.string().regex(PAIR_PATTERN), rivalry),
   journal: z.array(countedResult).optional(),
+  carriedRatings: z
+    .record(z.string(), z.object({ all: rating, singles: rating.optional(), doubles: rating.optional() }))
+    .optional(),
 });

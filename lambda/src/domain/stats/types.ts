@@ -59,8 +59,11 @@ export interface RivalryTotals {
   secondGoals: number;
 }
 
-/** `all`, a calendar month (`month:2025-03`) or an ISO week (`week:2025-W09`). */
-export type PeriodId = 'all' | `month:${string}` | `week:${string}`;
+/**
+ * `all`, a calendar month (`month:2025-03`), an ISO week (`week:2025-W09`), the league's
+ * running season (`season:current`) or a closed one (`season:2`).
+ */
+export type PeriodId = 'all' | `month:${string}` | `week:${string}` | `season:${string}`;
 
 /**
  * One aggregate document: everything the stats questions need for one period, JSON
@@ -87,6 +90,11 @@ export interface AccountStats {
    * can be taken back exactly (`retractResult`). Absent in documents written before it existed.
    */
   journal?: CountedResult[];
+  /**
+   * A season started with the ratings carried over: where each player (by `key`) starts
+   * instead of a newcomer's rating, on their first match of the season.
+   */
+  carriedRatings?: Record<string, PlayerTotals['ratings']>;
 }
 
 /** One result in a document's journal, with what the document held before it was counted. */
@@ -114,4 +122,14 @@ export interface CountedResultBefore {
 export interface StatsOptions {
   /** IANA time zone of the account (e.g. `Europe/Paris`); UTC when absent. */
   timeZone?: string;
+  /**
+   * When the league's closed seasons ended (epoch ms, oldest first: season 1 ended at
+   * `closedAt[0]`). Left out, every result counts in the running season (`season:current`):
+   * what a match finishing now does.
+   */
+  seasons?: {
+    closedAt: readonly number[];
+    /** `carryRatings[i]`: season i + 2 started from season i + 1's ratings, softened. */
+    carryRatings?: readonly boolean[];
+  };
 }

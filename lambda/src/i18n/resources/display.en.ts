@@ -49,7 +49,13 @@ export const displayEn = {
     stats: {
       ranking: { wins: 'Rankings by wins', rating: 'Rankings by skill rating' },
       mode: { all: 'All matches', singles: 'Singles', doubles: 'Doubles' },
-      period: { all: 'All time', month: 'This month', week: 'This week' },
+      period: {
+        all: 'All time',
+        month: 'This month',
+        week: 'This week',
+        season: 'This season',
+        lastSeason: 'Last season',
+      },
       scope: '{{mode}} · {{period}}',
       provisionalName: '{{name}}*',
       provisionalNote: '* provisional: fewer than 5 games',

@@ -48,7 +48,13 @@ export const displayFr: DisplayResources = {
     stats: {
       ranking: { wins: 'Classement aux victoires', rating: 'Classement au niveau' },
       mode: { all: 'Tous les matchs', singles: 'En simple', doubles: 'En double' },
-      period: { all: 'Depuis le début', month: 'Ce mois-ci', week: 'Cette semaine' },
+      period: {
+        all: 'Depuis le début',
+        month: 'Ce mois-ci',
+        week: 'Cette semaine',
+        season: 'Cette saison',
+        lastSeason: 'La saison dernière',
+      },
       scope: '{{mode}} · {{period}}',
       provisionalName: '{{name}}*',
       provisionalNote: '* provisoire : moins de 5 matchs',

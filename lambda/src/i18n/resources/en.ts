@@ -150,7 +150,6 @@ export const en = {
     noTableLinked:
       "This Echo isn't linked to a table yet. Say: link table, followed by the code shown on the table.",
     playedGameRules: 'Those rules would change a game already played, so I kept the rules as they were.',
-    tableBusy: "This table is in use by another account's match. To free it, say: abandon the match.",
     busy: 'The table is busy right now. Please say that again.',
     malformed: "Sorry, I couldn't read that request.",
     generic: 'Sorry, something went wrong on my side. Please try again.',

@@ -154,8 +154,6 @@ export const fr: SpeechResources = {
     noTableLinked:
       "Cet appareil Echo n'est relié à aucun babyfoot. Dites : associe le babyfoot, suivi du code affiché sur la table.",
     playedGameRules: 'Ces règles changeraient une manche déjà jouée, je garde les règles actuelles.',
-    tableBusy:
-      "Ce babyfoot est occupé par le match d'un autre compte. Pour le libérer, dites : abandonne le match.",
     busy: 'Le babyfoot est occupé à l’instant. Pouvez-vous répéter ?',
     malformed: "Désolé, je n'ai pas pu lire cette requête.",
     generic: "Désolé, un problème est survenu de mon côté. Réessayez s'il vous plaît.",

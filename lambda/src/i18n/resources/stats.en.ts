@@ -28,7 +28,13 @@ export const statsEn = {
     players_other: '{{count}} players ranked.',
     scope: {
       mode: { all: '', singles: ' in singles', doubles: ' in doubles' },
-      period: { all: '', month: ' this month', week: ' this week' },
+      period: {
+        all: '',
+        month: ' this month',
+        week: ' this week',
+        season: ' this season',
+        lastSeason: ' last season',
+      },
     },
     ranking: {
       wins: 'Rankings by wins{{scope}}: {{entries}}.',

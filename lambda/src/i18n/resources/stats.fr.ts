@@ -30,7 +30,13 @@ export const statsFr: StatsResources = {
     players_other: '{{count}} joueurs classés.',
     scope: {
       mode: { all: '', singles: ' en simple', doubles: ' en double' },
-      period: { all: '', month: ' ce mois-ci', week: ' cette semaine' },
+      period: {
+        all: '',
+        month: ' ce mois-ci',
+        week: ' cette semaine',
+        season: ' cette saison',
+        lastSeason: ' la saison dernière',
+      },
     },
     ranking: {
       wins: 'Classement aux victoires{{scope}} : {{entries}}.',

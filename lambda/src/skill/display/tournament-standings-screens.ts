@@ -72,7 +72,7 @@ export function tournamentStandingsDisplay(t: Translate, tournament: Tournament)
     nameHeader: nameHeader(t, tournament),
     token: TOURNAMENT_STANDINGS_TOKEN,
   };
-  if (table.format === 'knockout') {
+  if (!('rows' in table)) {
     return rankedListDisplay(t, {
       ...common,
       subtitle: t('display.tournament.roundOf', {

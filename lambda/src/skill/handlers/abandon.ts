@@ -12,8 +12,7 @@ import { isIntent } from './predicates';
 
 /**
  * "Abandonne le match": asks for confirmation first; an abandoned match never counts. Anyone
- * whose Echo drives the table may abandon its running match, whoever started it: a match
- * left running never locks the table's people out.
+ * whose Echo drives the table may abandon its running match, whoever started it.
  */
 export const abandonHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'AbandonMatchIntent'),
@@ -23,18 +22,13 @@ export const abandonHandler = (deps: SkillDeps): RequestHandler => ({
     const intent = intentOf(input);
     const confirmation = intent?.confirmationStatus ?? 'NONE';
     if (confirmation === 'CONFIRMED') {
-      const ended = await changeMatch(
-        deps,
-        turn,
-        (current) => {
-          const abandoned = abandonMatch(current, deps.now());
-          return { write: { match: abandoned }, outcome: abandoned };
-        },
-        { takeOver: true },
-      );
+      const ended = await changeMatch(deps, turn, (current) => {
+        const abandoned = abandonMatch(current, deps.now());
+        return { write: { match: abandoned }, outcome: abandoned };
+      });
       return answer(input, t('abandon.done'), scoreboard(t, ended, { card: true }));
     }
-    const match = await readMatch(deps, turn, { takeOver: true });
+    const match = await readMatch(deps, turn);
     if (!isActive(match)) throw new NoMatchRunningError();
     if (confirmation === 'DENIED')
       return answer(input, t('abandon.kept', { score: scoreSpeech(t, match) }), scoreboard(t, match));

@@ -1,10 +1,11 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Directive } from 'ask-sdk-model';
+import { tableLeague } from '../../domain/league/table-league';
 import type { SkillDeps } from '../deps';
 import { scoreboard } from '../display/scoreboard';
 import { answer } from '../respond';
 import { resultSpeech, scoreSpeech } from '../speech/score';
-import { readMatch } from '../table-access';
+import { readTable } from '../table-access';
 import { saveSession, turnOf } from '../turn';
 
 /** Alexa lets a skill add up to 100 dynamic entities per slot type. */
@@ -33,10 +34,9 @@ export const launchHandler = (deps: SkillDeps): RequestHandler => ({
     const turn = turnOf(input);
     const { t } = turn;
     saveSession(input, { conversation: true });
-    const [match, known] = await Promise.all([
-      readMatch(deps, turn),
-      deps.players.knownPlayers(turn.accountId),
-    ]);
+    const live = await readTable(deps, turn);
+    const { match } = live;
+    const known = await deps.players.knownPlayers(tableLeague(live));
     const entities = playerEntities(known);
     if (entities) input.responseBuilder.addDirective(entities);
     if (match?.status === 'in_progress')

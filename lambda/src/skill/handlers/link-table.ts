@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { tableLeague } from '../../domain/league/table-league';
 import { linkEcho } from '../../pairing/link-echo';
 import { parsePairingCode } from '../../pairing/pairing-code';
 import { MalformedPairingCodeError } from '../../pairing/pairing-errors';
@@ -13,7 +14,8 @@ import { isIntent } from './predicates';
 /**
  * "Associe le babyfoot 4 7 1 2", "link table 4712": links this Echo (the request's account and
  * device, never what was said) to the table showing the code, uses the code up, and takes it
- * off the table's display. With no code heard, asks for it.
+ * off the table's display. The account joins the table's league if it had none (see
+ * "add this table to our league"). With no code heard, asks for it.
  */
 export const linkTableHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'LinkTableIntent'),
@@ -31,6 +33,7 @@ export const linkTableHandler = (deps: SkillDeps): RequestHandler => ({
     const { pairings } = deps;
     if (!pairings) return answer(input, t('pairing.errors.unavailable'));
     const thingName = await linkEcho({ ...deps, pairings }, { accountId, deviceId, code, now: deps.now() });
+    await deps.leagues?.join(accountId, tableLeague(await deps.matches.load(thingName)), thingName);
     return answer(input, t('pairing.linked', { table: spokenTableName(thingName) }));
   },
 });

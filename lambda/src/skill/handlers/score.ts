@@ -7,7 +7,7 @@ import type { SkillDeps } from '../deps';
 import { scoreboard } from '../display/scoreboard';
 import { answer } from '../respond';
 import { scoreSpeech } from '../speech/score';
-import { ownMatch, tableOf } from '../table-access';
+import { tableOf } from '../table-access';
 import { turnOf } from '../turn';
 import { isIntent } from './predicates';
 
@@ -21,7 +21,7 @@ export const scoreHandler = (deps: SkillDeps): RequestHandler => ({
     const turn = turnOf(input);
     const thing = await tableOf(deps, turn);
     const [live, sensors] = await Promise.all([deps.matches.load(thing), sensorsOf(deps, thing)]);
-    const match = ownMatch(live, turn.accountId, deps);
+    const match = live.match;
     if (!match) throw new NoMatchRunningError();
     const faulty = faultySensors(sensors);
     if (faulty.length > 0)

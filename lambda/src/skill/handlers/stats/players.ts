@@ -5,7 +5,7 @@ import { answer } from '../../respond';
 import { headToHeadSpeech, playerStatsSpeech } from '../../speech/stats-player';
 import { turnOf } from '../../turn';
 import { isIntent } from '../predicates';
-import { readStatsAbout } from './stats-access';
+import { readStatsAbout, settledQuestion } from './stats-access';
 import { statsPlayerName, statsQuestion } from './stats-request';
 
 /** "Alice's stats", "le bilan de Bob cette semaine": one player's record, goals, streaks and companions. */
@@ -15,7 +15,7 @@ export const playerStatsHandler = (deps: SkillDeps): RequestHandler => ({
     const turn = turnOf(input);
     const name = statsPlayerName(input, 'player');
     if (name === undefined) return answer(input, turn.t('stats.askPlayer'), { question: true });
-    const { period } = statsQuestion(input);
+    const { period } = await settledQuestion(deps, turn, statsQuestion(input));
     const stats = await readStatsAbout(deps, turn, period, [name]);
     return answer(input, playerStatsSpeech(turn, stats, name, period), {
       reprompt: turn.t('stats.reprompt'),
@@ -33,7 +33,7 @@ export const headToHeadHandler = (deps: SkillDeps): RequestHandler => ({
     const second = statsPlayerName(input, 'playerTwo');
     if (first === undefined || second === undefined)
       return answer(input, turn.t('stats.askTwoPlayers'), { question: true });
-    const { period } = statsQuestion(input);
+    const { period } = await settledQuestion(deps, turn, statsQuestion(input));
     const stats = await readStatsAbout(deps, turn, period, [first, second]);
     return answer(input, headToHeadSpeech(turn, stats, first, second, period), {
       reprompt: turn.t('stats.reprompt'),

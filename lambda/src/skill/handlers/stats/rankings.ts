@@ -6,7 +6,7 @@ import { answer } from '../../respond';
 import { leaderSpeech, playerRankSpeech, rankingSpeech } from '../../speech/stats-ranking';
 import { turnOf } from '../../turn';
 import { isIntent } from '../predicates';
-import { readStats, readStatsAbout } from './stats-access';
+import { readStats, readStatsAbout, settledQuestion } from './stats-access';
 import { statsPlayerName, statsQuestion, topCount } from './stats-request';
 
 /**
@@ -16,7 +16,7 @@ import { statsPlayerName, statsQuestion, topCount } from './stats-request';
  */
 export async function rankingAnswer(deps: SkillDeps, input: HandlerInput): Promise<Response> {
   const turn = turnOf(input);
-  const question = statsQuestion(input);
+  const question = await settledQuestion(deps, turn, statsQuestion(input));
   const stats = await readStats(deps, turn, question.period);
   return answer(input, rankingSpeech(turn, stats, question, topCount(input)), {
     reprompt: turn.t('stats.reprompt'),
@@ -35,7 +35,7 @@ export const leaderHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'LeaderIntent'),
   async handle(input) {
     const turn = turnOf(input);
-    const question = statsQuestion(input);
+    const question = await settledQuestion(deps, turn, statsQuestion(input));
     const stats = await readStats(deps, turn, question.period);
     return answer(input, leaderSpeech(turn, stats, question), {
       reprompt: turn.t('stats.reprompt'),
@@ -51,7 +51,7 @@ export const playerRankHandler = (deps: SkillDeps): RequestHandler => ({
     const turn = turnOf(input);
     const name = statsPlayerName(input, 'player');
     if (name === undefined) return rankingAnswer(deps, input);
-    const question = statsQuestion(input);
+    const question = await settledQuestion(deps, turn, statsQuestion(input));
     const stats = await readStatsAbout(deps, turn, question.period, [name]);
     return answer(input, playerRankSpeech(turn, stats, name, question), {
       reprompt: turn.t('stats.reprompt'),

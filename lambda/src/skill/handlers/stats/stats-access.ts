@@ -1,7 +1,9 @@
 import { NoMatchInPeriodError, UnknownPlayerError } from '../../../domain/errors';
 import { type AccountStats, findPlayer, nearestNames, type PeriodKind } from '../../../domain/stats';
 import type { SkillDeps } from '../../deps';
+import { leagueOf } from '../../table-access';
 import type { Turn } from '../../turn';
+import type { StatsQuestion } from './stats-request';
 
 export class StatsUnavailableError extends Error {
   constructor() {
@@ -10,10 +12,24 @@ export class StatsUnavailableError extends Error {
   }
 }
 
-/** The account's aggregate document for the period asked about (now, on its calendar): one read. */
+/**
+ * The question with its period settled: a question that says none asks about the league's
+ * running season once the league closed a season ("rankings start afresh"), else all time.
+ */
+export async function settledQuestion(
+  deps: SkillDeps,
+  turn: Turn,
+  question: StatsQuestion,
+): Promise<StatsQuestion> {
+  if (!question.periodUnsaid || deps.records === undefined) return question;
+  const seasons = await deps.records.seasons(await leagueOf(deps, turn));
+  return seasons.closed.length === 0 ? question : { ...question, period: 'season' };
+}
+
+/** The league's aggregate document for the period asked about (now, on its calendar): one read. */
 export async function readStats(deps: SkillDeps, turn: Turn, period: PeriodKind): Promise<AccountStats> {
   if (deps.stats === undefined) throw new StatsUnavailableError();
-  return deps.stats.readPeriod(turn.accountId, period, deps.now());
+  return deps.stats.readPeriod(await leagueOf(deps, turn), period, deps.now());
 }
 
 /**

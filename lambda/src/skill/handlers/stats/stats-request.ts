@@ -8,6 +8,8 @@ export type RankingKind = 'wins' | 'rating';
 /** What a stats question is about, from its slots; all time, every mode and wins by default. */
 export interface StatsQuestion {
   period: PeriodKind;
+  /** No period was said: the league's running season once it closed one, else all time. */
+  periodUnsaid?: true;
   mode: StatsMode;
   ranking: RankingKind;
 }
@@ -20,8 +22,10 @@ export const MAX_TOP = 10;
 export const DEFAULT_STATS_QUESTION: StatsQuestion = { period: 'all', mode: 'all', ranking: 'wins' };
 
 export function statsQuestion(input: HandlerInput): StatsQuestion {
+  const period = slotChoice(input, 'period', ['week', 'month', 'all', 'season', 'lastSeason'] as const);
   return {
-    period: slotChoice(input, 'period', ['week', 'month', 'all'] as const) ?? DEFAULT_STATS_QUESTION.period,
+    period: period ?? DEFAULT_STATS_QUESTION.period,
+    ...(period === undefined ? { periodUnsaid: true as const } : {}),
     mode: slotChoice(input, 'mode', ['singles', 'doubles'] as const) ?? DEFAULT_STATS_QUESTION.mode,
     ranking: slotChoice(input, 'ranking', ['wins', 'rating'] as const) ?? DEFAULT_STATS_QUESTION.ranking,
   };

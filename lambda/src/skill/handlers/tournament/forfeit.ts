@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { NoTableLinkedError, NoTournamentError, TableBusyError } from '../../../domain/errors';
+import { NoTableLinkedError, NoTournamentError } from '../../../domain/errors';
 import { abandonMatch } from '../../../domain/match';
 import { recordForfeit, type Tournament, type TournamentMatch } from '../../../domain/tournament';
 import type { SkillDeps } from '../../deps';
@@ -53,7 +53,7 @@ async function forfeitOnTable(
     });
   } catch (error) {
     // The match is on another table, or on none: the tournament alone records the forfeit.
-    if (error instanceof NoTableLinkedError || error instanceof TableBusyError) return undefined;
+    if (error instanceof NoTableLinkedError) return undefined;
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { NoTableLinkedError, TableBusyError } from '../../../domain/errors';
+import { NoTableLinkedError } from '../../../domain/errors';
 import type { StoredTournament } from '../../../store/dynamo-tournament-store';
 import type { SkillDeps } from '../../deps';
 import { tournamentProgressDisplay } from '../../display/tournament-next-screens';
@@ -27,7 +27,7 @@ async function ownsStandings(deps: SkillDeps, turn: Turn, stored: StoredTourname
     return match === undefined || match.tournament?.id === stored.id;
   } catch (error) {
     // No table to look at: the tournament is the only thing we know of.
-    if (error instanceof NoTableLinkedError || error instanceof TableBusyError) return true;
+    if (error instanceof NoTableLinkedError) return true;
     throw error;
   }
 }

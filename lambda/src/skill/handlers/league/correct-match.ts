@@ -1,0 +1,167 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { NoSuchMatchError, PlayerNotInMatchError } from '../../../domain/errors';
+import { chooseMatch, type MatchChoice, rescore } from '../../../domain/league/corrections';
+import type { MatchResult } from '../../../domain/match/result';
+import { otherTeam, sameName } from '../../../domain/match/teams';
+import type { TeamColor } from '../../../domain/match/types';
+import type { SkillDeps } from '../../deps';
+import { correctionDisplay } from '../../display/league-screens';
+import { askForSlot } from '../../pending-question';
+import { answer } from '../../respond';
+import { intentOf, slotChoice, slotNumber, slotPlayerOnly, slotScorer } from '../../slots';
+import { resultLine } from '../../speech/league';
+import { joinNames } from '../../speech/names';
+import { leagueOf } from '../../table-access';
+import { saveSession, turnOf } from '../../turn';
+import { isIntent } from '../predicates';
+import { askToConfirm, confirmationOf, recordsOf } from './league-access';
+
+const DAY_MS = 86_400_000;
+
+/** Which match the player means: "the last match", "the one before", "Alice against Bob this morning". */
+function matchChoice(input: HandlerInput, now: number): MatchChoice {
+  const which = slotChoice(input, 'which', ['last', 'previous'] as const);
+  const players = [slotPlayerOnly(input, 'playerOne'), slotPlayerOnly(input, 'playerTwo')].filter(
+    (name): name is string => name !== undefined,
+  );
+  const when = slotChoice(input, 'when', ['today'] as const);
+  return {
+    ...(which === 'previous' ? { position: 2 } : {}),
+    ...(players.length > 0 ? { players } : {}),
+    ...(when === 'today' ? { since: now - (now % DAY_MS) } : {}),
+  };
+}
+
+/**
+ * The match a correction is about: on "yes", the very match the question named (kept in the
+ * session), whatever finished since; otherwise the one the player describes.
+ */
+function chosen(input: HandlerInput, recent: readonly MatchResult[], now: number): MatchResult {
+  const { session } = turnOf(input);
+  if (confirmationOf(input) === 'CONFIRMED' && session.correction !== undefined) {
+    const pinned = recent.find((result) => result.id === session.correction?.matchId);
+    if (pinned === undefined) throw new NoSuchMatchError(1);
+    return pinned;
+  }
+  return chooseMatch(recent, matchChoice(input, now));
+}
+
+/** The side said to have won ("for the blues", "for Alice"), or the recorded winner. */
+function winnerSaid(input: HandlerInput, result: MatchResult): TeamColor {
+  const scorer = slotScorer(input, 'winner');
+  if (scorer === undefined) return result.winner;
+  if (scorer.team) return scorer.team;
+  const player = scorer.player;
+  if (result.teams.red.some((name) => sameName(name, player))) return 'red';
+  if (result.teams.blue.some((name) => sameName(name, player))) return 'blue';
+  throw new PlayerNotInMatchError(player);
+}
+
+/** The corrected result, from the score said (the higher number is the winner's). */
+function rescored(input: HandlerInput, result: MatchResult): MatchResult {
+  const first = slotNumber(input, 'winnerScore') ?? 0;
+  const second = slotNumber(input, 'loserScore') ?? 0;
+  return rescore(result, {
+    winner: winnerSaid(input, result),
+    winnerGoals: Math.max(first, second),
+    loserGoals: Math.min(first, second),
+  });
+}
+
+function pin(input: HandlerInput, result: MatchResult | undefined): void {
+  const { session } = turnOf(input);
+  saveSession(input, { ...session, correction: result && { matchId: result.id } });
+}
+
+/**
+ * "Supprime le dernier match", "delete the match between Alice and Bob": after a yes, the match
+ * no longer counts anywhere (history, stats of every period, ratings, streaks, a tournament),
+ * in one transaction. Any of the league's last 20 finished matches.
+ */
+export const deleteMatchHandler = (deps: SkillDeps): RequestHandler => ({
+  canHandle: (input) => isIntent(input, 'DeleteMatchIntent'),
+  async handle(input) {
+    const turn = turnOf(input);
+    const { t } = turn;
+    const records = recordsOf(deps);
+    const league = await leagueOf(deps, turn);
+    const confirmation = confirmationOf(input);
+    if (confirmation === 'DENIED') {
+      pin(input, undefined);
+      return answer(input, t('league.correct.kept'));
+    }
+    if (confirmation === 'CONFIRMED') {
+      const { original } = await records.correct(league, (recent) => ({
+        original: chosen(input, recent, deps.now()),
+      }));
+      pin(input, undefined);
+      deps.log.info('match deleted', { matchId: original.id });
+      return answer(
+        input,
+        t('league.correct.deleted', { match: resultLine(t, original) }),
+        correctionDisplay(t, original, undefined),
+      );
+    }
+    const original = chosen(input, await records.recent(league), deps.now());
+    pin(input, original);
+    return askToConfirm(
+      input,
+      t('league.correct.confirmDelete', { match: resultLine(t, original) }),
+      t('league.correct.reprompt'),
+    );
+  },
+});
+
+/**
+ * "Le dernier match, c'était 10 à 8 pour les bleus", "the last match was 10 to 8 for blue":
+ * after a yes, the match has that result everywhere it counted, as if it had always had it
+ * (ratings and streaks of the later matches follow), in one transaction.
+ * @throws ImpossibleScoreError for a score the match's rules cannot end on.
+ */
+export const correctMatchHandler = (deps: SkillDeps): RequestHandler => ({
+  canHandle: (input) => isIntent(input, 'CorrectMatchIntent'),
+  async handle(input) {
+    const turn = turnOf(input);
+    const { t } = turn;
+    const records = recordsOf(deps);
+    const league = await leagueOf(deps, turn);
+    const confirmation = confirmationOf(input);
+    if (confirmation === 'DENIED') {
+      pin(input, undefined);
+      return answer(input, t('league.correct.kept'));
+    }
+    const intent = intentOf(input);
+    if (slotNumber(input, 'winnerScore') === undefined || slotNumber(input, 'loserScore') === undefined) {
+      const question = { speech: t('league.correct.askScore'), reprompt: t('league.correct.askScore') };
+      if (intent) return askForSlot(input, { intent, slot: 'winnerScore', ...question });
+      return answer(input, question.speech, { question: true, reprompt: question.reprompt });
+    }
+    if (confirmation === 'CONFIRMED') {
+      const { original, corrected } = await records.correct(league, (recent) => {
+        const found = chosen(input, recent, deps.now());
+        return { original: found, corrected: rescored(input, found) };
+      });
+      pin(input, undefined);
+      deps.log.info('match corrected', { matchId: original.id });
+      return answer(
+        input,
+        t('league.correct.rescored', { match: corrected ? resultLine(t, corrected) : '' }),
+        correctionDisplay(t, original, corrected),
+      );
+    }
+    const original = chosen(input, await records.recent(league), deps.now());
+    const corrected = rescored(input, original);
+    pin(input, original);
+    const loser = otherTeam(corrected.winner);
+    return askToConfirm(
+      input,
+      t('league.correct.confirmRescore', {
+        old: resultLine(t, original),
+        high: corrected.goals[corrected.winner],
+        low: corrected.goals[loser],
+        winners: joinNames(t, corrected.teams[corrected.winner]),
+      }),
+      t('league.correct.reprompt'),
+    );
+  },
+});
