@@ -71,6 +71,9 @@ describe('rescore', () => {
   });
 
   it('takes extended scores where the rules ask for a lead, and refuses to rescore a match of several games', () => {
+    expect(endsGame({ target: 3, winBy: 1 }, 5, 4)).toBe(false);
+    expect(endsGame({ target: 3, winBy: 1 }, 3, 2)).toBe(true);
+    expect(endsGame({ target: 10, winBy: 1 }, 11, 10)).toBe(false);
     expect(endsGame({ target: 10, winBy: 2 }, 12, 10)).toBe(true);
     expect(endsGame({ target: 10, winBy: 2 }, 11, 10)).toBe(false);
     expect(endsGame({ target: 10, winBy: 2 }, 12, 9)).toBe(false);

@@ -53,14 +53,35 @@ export interface CorrectedScore {
   loserGoals: number;
 }
 
-/** True when a game under `rules` ends exactly on this score, the winner's last goal deciding it. */
+/** Highest score a corrected game may have: beyond any target, lead and cap a player sets. */
+const MAX_GAME_GOALS = 200;
+
+/**
+ * True when a game under `rules` can end on this score: the winner reaches it with their last
+ * goal, from a score at which the game was still on, itself reachable goal by goal without the
+ * game ending on the way (so 5–4 cannot end a game to 3, nor 11–10 a game to 10 won by 1).
+ */
 export function endsGame(rules: GameRules, winnerGoals: number, loserGoals: number): boolean {
-  if (!Number.isInteger(winnerGoals) || !Number.isInteger(loserGoals) || loserGoals < 0) return false;
-  const won = (w: number, l: number) =>
-    (w >= rules.target && w - l >= rules.winBy) || (rules.cap !== undefined && w >= rules.cap && w > l);
-  return (
-    won(winnerGoals, loserGoals) && !won(winnerGoals - 1, loserGoals) && !won(loserGoals, winnerGoals - 1)
-  );
+  if (!Number.isInteger(winnerGoals) || !Number.isInteger(loserGoals)) return false;
+  if (loserGoals < 0 || winnerGoals <= loserGoals || winnerGoals > MAX_GAME_GOALS) return false;
+  const over = (a: number, b: number) => {
+    const high = Math.max(a, b);
+    return (
+      (high >= rules.target && Math.abs(a - b) >= rules.winBy) ||
+      (rules.cap !== undefined && high >= rules.cap)
+    );
+  };
+  // still[a][b]: the score a–b can be reached goal by goal with the game still on.
+  const still: boolean[][] = [];
+  for (let a = 0; a < winnerGoals; a++) {
+    const row: boolean[] = [];
+    still.push(row);
+    for (let b = 0; b <= loserGoals; b++) {
+      const reached = (a === 0 && b === 0) || (still[a - 1]?.[b] ?? false) || (row[b - 1] ?? false);
+      row.push(reached && !over(a, b));
+    }
+  }
+  return over(winnerGoals, loserGoals) && (still[winnerGoals - 1]?.[loserGoals] ?? false);
 }
 
 /**

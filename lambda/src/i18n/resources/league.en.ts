@@ -44,6 +44,7 @@ export const leagueEn = {
       doneCarry:
         'Season {{number}} is closed. {{podium}} Season {{next}} starts now, with the ratings carried over, softened.',
       podium: 'The podium: {{steps}}.',
+      stepSeparator: '; ',
       step_one: '{{place}}, {{name}} with {{count}} win',
       step_other: '{{place}}, {{name}} with {{count}} wins',
       place_1: 'first',

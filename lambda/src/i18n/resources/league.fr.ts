@@ -45,6 +45,7 @@ export const leagueFr = {
       doneCarry:
         'La saison {{number}} est terminée. {{podium}} La saison {{next}} commence maintenant, avec les niveaux repris, adoucis.',
       podium: 'Le podium : {{steps}}.',
+      stepSeparator: ' ; ',
       step_one: '{{place}}, {{name}} avec {{count}} victoire',
       step_other: '{{place}}, {{name}} avec {{count}} victoires',
       place_1: 'premier',
@@ -66,12 +67,12 @@ export const leagueFr = {
     },
     names: {
       confirmMerge:
-        "{{from}} et {{to}}, c'est la même personne ? Les matchs de {{from}} deviendront ceux de {{to}}.",
+        "{{from}} et {{to}}, c'est la même personne ? Les matchs {{ofFrom}} deviendront ceux {{ofTo}}.",
       confirmRename: 'Renommer {{from}} en {{to}} dans tous les matchs de la ligue ?',
       reprompt: 'Dites oui pour changer le nom, ou non pour le garder.',
-      merged_one: "C'est fait : le match de {{from}} est à {{to}} maintenant, et les stats sont recalculées.",
+      merged_one: "C'est fait : le match {{ofFrom}} est à {{to}} maintenant, et les stats sont recalculées.",
       merged_other:
-        "C'est fait : les {{count}} matchs de {{from}} sont à {{to}} maintenant, et les stats sont recalculées.",
+        "C'est fait : les {{count}} matchs {{ofFrom}} sont à {{to}} maintenant, et les stats sont recalculées.",
       renamed: "C'est fait : {{from}} s'appelle {{to}} maintenant, dans tous les matchs de la ligue.",
       kept: "D'accord, les noms restent tels quels.",
       askNames: "Quels noms ? Dites par exemple : Alicia, c'est Alice. Ou : renomme Bob en Robert.",

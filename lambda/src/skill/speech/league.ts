@@ -25,5 +25,5 @@ export function podiumSpeech(t: Translate, podium: readonly PodiumStep[]): strin
       count: step.won,
     }),
   );
-  return t('league.season.podium', { steps: steps.join('; ') });
+  return t('league.season.podium', { steps: steps.join(t('league.season.stepSeparator')) });
 }

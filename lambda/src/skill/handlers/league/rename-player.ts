@@ -4,6 +4,7 @@ import type { SkillDeps } from '../../deps';
 import { nameChangeDisplay } from '../../display/league-screens';
 import { answer } from '../../respond';
 import { slotPlayerOnly } from '../../slots';
+import { ofNames } from '../../speech/names';
 import { escapeSsml } from '../../speech/ssml';
 import { leagueOf } from '../../table-access';
 import { turnOf } from '../../turn';
@@ -29,7 +30,12 @@ export const renamePlayerHandler = (deps: SkillDeps): RequestHandler => ({
     const league = await leagueOf(deps, turn);
     const allTime = await records.allTime(league, deps.now());
     const change = planNameChange(allTime, names.from, names.to);
-    const spoken = { from: escapeSsml(change.from), to: escapeSsml(change.to) };
+    const spoken = {
+      from: escapeSsml(change.from),
+      to: escapeSsml(change.to),
+      ofFrom: ofNames(t, [change.from]),
+      ofTo: ofNames(t, [change.to]),
+    };
     if (confirmation === 'CONFIRMED') {
       const { matches } = await records.renamePlayer(league, change);
       deps.log.info('player renamed', { merge: change.merge, matches });
