@@ -117,6 +117,23 @@ describe('group stage then knockout', () => {
     ]);
   });
 
+  it("gives no third place after a Monster DYP's top 4: its knockout is a final alone", () => {
+    const done = playOut(
+      startTournament(
+        createTournament({ format: 'monster_dyp', players: players(6), playoff: 4, rounds: 3 }),
+        'd',
+      ),
+      randomReferee('final'),
+    );
+    const final = done.rounds.at(-1)?.matches[0];
+    const side = (indexes: number[] = []) => indexes.map((index) => done.entrants[index]?.players[0]);
+    const [won, lost] = final?.winner === 'red' ? [final.red, final.blue] : [final?.blue, final?.red];
+    expect(podium(done)).toEqual([
+      { position: 1, entrants: [side(won)] },
+      { position: 2, entrants: [side(lost)] },
+    ]);
+  });
+
   it("teams a Monster DYP's best 8 up best with worst: 1 and 8, 2 and 7…", () => {
     const t = playOut(
       startTournament(

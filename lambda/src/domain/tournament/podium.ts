@@ -37,8 +37,10 @@ function knockoutPodium(t: Tournament): PodiumPlace[] {
     { position: 1, entrants: [names(t, winningSide(final))] },
     { position: 2, entrants: [loser(final)] },
   ];
-  // No third-place match: the semi-final losers share third place.
-  const semiFinalLosers = (t.rounds.at(-2)?.matches ?? [])
+  // No third-place match: the semi-final losers share third place. A knockout stage of two
+  // sides (a Monster DYP's top 4) has no semi-final: the round before is the group stage's.
+  const semiFinal = t.rounds.at(-2);
+  const semiFinalLosers = (t.qualifiers && semiFinal?.stage !== 'playoff' ? [] : (semiFinal?.matches ?? []))
     .filter((match) => match.state === 'played')
     .map(loser);
   if (semiFinalLosers.length > 0) places.push({ position: 3, entrants: semiFinalLosers });
