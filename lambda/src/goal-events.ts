@@ -4,6 +4,7 @@ import { TournamentMovedOnError } from './domain/errors';
 import { tableLeague } from './domain/league/table-league';
 import { scoreTableGoal } from './domain/match/goals';
 import { matchResult } from './domain/match/match-result';
+import { logCounted, logCountedWarning } from './metrics';
 import type { SkillDeps } from './skill/deps';
 import type { LiveTable, TableWrite } from './store/ports';
 import { type TableDecision, updateTable } from './store/update-table';
@@ -74,8 +75,12 @@ export function createGoalEventHandler(
       turn = await updateTable(deps.matches, goal.thingName, decide(false));
     }
     const { outcome, version } = turn;
-    if (outcome.status === 'ignored') deps.log.warn('goal ignored', { ...fields, reason: outcome.reason });
-    else deps.log.info(outcome.status === 'counted' ? 'goal counted' : 'goal already counted', fields);
+    if (outcome.status === 'ignored')
+      logCountedWarning(deps.log, 'GoalsIgnored', 'goal ignored', { ...fields, reason: outcome.reason });
+    else if (outcome.status === 'counted') logCounted(deps.log, 'GoalsCounted', 'goal counted', fields);
+    else logCounted(deps.log, 'GoalsDuplicate', 'goal already counted', fields);
+    if (written?.result)
+      logCounted(deps.log, 'MatchesFinished', 'match finished', { ...fields, winner: written.result.winner });
     if (written?.retracted)
       deps.log.info('late goal changed a finished match', { ...fields, winner: written.match.winner });
     // Whatever became of the goal, the table shows the state as stored: a missed update is repaired.

@@ -1,12 +1,38 @@
-/** Structured JSON logs, one line each (CloudWatch and the local console read them the same). */
+/**
+ * Structured JSON logs, one line each (CloudWatch and the local console read them the same).
+ * A field may hold an `Error` (`{ error }`): it is logged with its name, message, stack and
+ * cause, never flattened to a string.
+ */
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
+/** An error as a log line holds it: what `JSON.stringify` alone would drop (`{}`). */
+export interface LoggedError {
+  name: string;
+  message: string;
+  stack?: string;
+  cause?: unknown;
+}
+
+/** The error's name, message, stack and cause (itself logged the same way when an error). */
+export function loggedError(error: Error): LoggedError {
+  const logged: LoggedError = { name: error.name, message: error.message };
+  if (error.stack !== undefined) logged.stack = error.stack;
+  if (error.cause !== undefined)
+    logged.cause = error.cause instanceof Error ? loggedError(error.cause) : error.cause;
+  return logged;
+}
+
+/** `JSON.stringify`'s replacer for log lines: errors anywhere in the fields keep their stack. */
+function replacer(_key: string, value: unknown): unknown {
+  return value instanceof Error ? loggedError(value) : value;
+}
+
 function line(level: string, message: string, fields?: Record<string, unknown>): string {
-  return JSON.stringify({ level, message, ...fields });
+  return JSON.stringify({ level, timestamp: new Date().toISOString(), message, ...fields }, replacer);
 }
 
 /** Writes to stderr so stdout stays free for the local tools' own output. */

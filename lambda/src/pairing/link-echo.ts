@@ -24,7 +24,7 @@ export async function linkEcho(
           // request for a code (it asks again when its code expires) shows a new one.
           deps.log.error('worn pairing code not replaced', {
             thingName: worn.thingName,
-            error: String(error),
+            error,
           });
         }
       }),
@@ -39,7 +39,7 @@ export async function linkEcho(
     await deps.shadows?.showPairing(thingName, null);
   } catch (error) {
     // Linked all the same; the table hides the used code when it expires.
-    deps.log.warn('pairing code not cleared from the table', { thingName, error: String(error) });
+    deps.log.warn('pairing code not cleared from the table', { thingName, error });
   }
   return thingName;
 }

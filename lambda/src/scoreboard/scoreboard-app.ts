@@ -103,7 +103,7 @@ export function createScoreboardApp(options: ScoreboardAppOptions): ScoreboardAp
         };
       } catch (error) {
         options.log.error('scoreboard read failed', {
-          error: error instanceof Error ? error.message : String(error),
+          error,
         });
         return plain(
           503,

@@ -90,7 +90,7 @@ export class IotShadowPublisher implements ShadowPublisher {
       // The turn already succeeded; a missed shadow write only delays what the table shows.
       this.log.warn('shadow update missed the turn: retried after it', {
         ...fields,
-        error: messageOf(error),
+        error,
       });
       this.retryAfterTheTurn(thingName, match, revision, publish);
     }
@@ -122,7 +122,7 @@ export class IotShadowPublisher implements ShadowPublisher {
           this.log.info('shadow updated after the turn', fields);
           return;
         } catch (error) {
-          this.log.warn('shadow update retry failed', { ...fields, error: messageOf(error) });
+          this.log.warn('shadow update retry failed', { ...fields, error });
         }
       }
       this.log.error('shadow update failed', { ...fields, error: 'every retry failed' });
@@ -188,8 +188,4 @@ export class IotShadowPublisher implements ShadowPublisher {
       { abortSignal: signal },
     );
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -264,7 +264,7 @@ export class DynamoStatsStore implements StatsStore {
       logCountedError(this.log, 'StatsMarkedForRebuild', 'stats document not updated: marked for a recount', {
         accountId,
         period,
-        error: error instanceof Error ? error.message : String(error),
+        error,
       });
       return markForRebuild;
     }

@@ -14,9 +14,7 @@ export const errorHandler = (deps: SkillDeps): ErrorHandler => ({
       deps.log.error('request failed', {
         requestId: turn.requestId,
         requestType: turn.requestType,
-        error: error.name,
-        detail: error.message,
-        stack: error.stack,
+        error,
       });
     } else {
       deps.log.info('request refused', { requestId: turn.requestId, reason: error.name });

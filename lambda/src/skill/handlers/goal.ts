@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { type GoalOutcome, matchResult, scoreGoal } from '../../domain/match';
+import { logCounted } from '../../metrics';
 import type { SkillDeps } from '../deps';
 import { scoreboard } from '../display/scoreboard';
 import { answer } from '../respond';
@@ -49,7 +50,10 @@ export const goalHandler = (deps: SkillDeps): RequestHandler => ({
       );
     }
     if (outcome.matchWon)
-      deps.log.info('match finished', { matchId: outcome.match.id, winner: outcome.matchWon });
+      logCounted(deps.log, 'MatchesFinished', 'match finished', {
+        matchId: outcome.match.id,
+        winner: outcome.matchWon,
+      });
     // A finished tournament match: say what comes next in the tournament too.
     const news = outcome.matchWon ? await tournamentNewsAfter(deps, turn, outcome.match) : undefined;
     return answer(

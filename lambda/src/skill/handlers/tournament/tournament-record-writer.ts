@@ -25,7 +25,7 @@ export function tournamentRecordWriter(tournaments: TournamentStore, log: Logger
       logCountedError(log, 'TournamentNotRecorded', 'tournament unreadable: the match finishes without it', {
         matchId: match.id,
         tournamentId: link.id,
-        error: String(error),
+        error,
       });
       return [];
     }
@@ -43,8 +43,8 @@ export function tournamentRecordWriter(tournaments: TournamentStore, log: Logger
     } catch (error) {
       if (error instanceof TournamentMovedOnError) throw error;
       // The match itself must finish whatever the tournament makes of it.
-      const reason = error instanceof BabyfootError ? error.code : String(error);
-      log.warn('tournament result not recorded', { matchId: match.id, reason });
+      const reason = error instanceof BabyfootError ? error.code : undefined;
+      log.warn('tournament result not recorded', { matchId: match.id, reason, error });
       return [];
     }
     if (recorded === stored.tournament) return [];
