@@ -1,48 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Match, TeamColor } from '../../lambda/src/domain/match/types';
-import { type SkillUnderTest, skillUnderTest } from '../support/skill-device';
-
-async function tableMatch(skill: SkillUnderTest): Promise<Match> {
-  const { match } = await skill.stored();
-  if (!match) throw new Error('No match on the table');
-  return match;
-}
-
-/** The table's sensors score `goals`, each delivered as the IoT rule would. */
-async function tableGoals(skill: SkillUnderTest, match: Match, goals: TeamColor[]): Promise<void> {
-  for (const [index, team] of goals.entries()) {
-    const outcome = await skill.backend.goalEventHandler({
-      eventId: `${match.id}-${index}`,
-      matchId: match.id,
-      team,
-      at: 1_700_000_000_000 + index,
-      thingName: skill.thingName,
-    });
-    expect(outcome.status).toBe('counted');
-  }
-}
-
-/** Plays every match to the end: `pick` names each winner, every third match is counted by the table. */
-async function playToTheEnd(
-  skill: SkillUnderTest,
-  goal: (team: TeamColor) => string,
-  pick: (match: Match) => TeamColor,
-): Promise<{ matches: Match[]; last: string }> {
-  const matches: Match[] = [];
-  let last = '';
-  for (let played = 0; played < 40; played++) {
-    const start = await skill.say(
-      goal('red').startsWith('but') ? 'lance le prochain match' : 'start the next match',
-    );
-    if (/tournament is over|tournoi est terminé/.test(start.speech)) return { matches, last };
-    const match = await tableMatch(skill);
-    matches.push(match);
-    const winner = pick(match);
-    if (played % 3 === 1) await tableGoals(skill, match, [winner, winner, winner, winner, winner]);
-    else for (let scored = 0; scored < 5; scored++) last = (await skill.say(goal(winner))).speech;
-  }
-  throw new Error('The tournament did not end');
-}
+import { skillUnderTest } from '../support/skill-device';
+import { playToTheEnd } from './tournament-play';
 
 const STRENGTH = ['Alice', 'Bob', 'Carol', 'Dave', 'Eve', 'Fred', 'Grace'];
 const strongest = (match: Match): TeamColor => {
@@ -64,19 +23,15 @@ describe('a six-player double elimination, in English', () => {
     );
     // Entry order seeds them. Alice beats Bob in the winners' final; Bob beats her twice after.
     let meetings = 0;
-    const { matches, last } = await playToTheEnd(
-      skill,
-      (team) => `goal for the ${team}s`,
-      (match) => {
-        const pair = [...match.teams.red, ...match.teams.blue].sort().join();
-        if (pair === 'Alice,Bob' && ++meetings >= 2) return match.teams.red.includes('Bob') ? 'red' : 'blue';
-        return strongest(match);
-      },
-    );
+    const games = await playToTheEnd(skill, 'en', (match) => {
+      const pair = [...match.teams.red, ...match.teams.blue].sort().join();
+      if (pair === 'Alice,Bob' && ++meetings >= 2) return match.teams.red.includes('Bob') ? 'red' : 'blue';
+      return strongest(match);
+    });
     // 10 matches without a reset, 11 with it.
-    expect(matches).toHaveLength(11);
+    expect(games).toHaveLength(11);
     expect(meetings).toBe(3);
-    expect(last).toMatch(/^Blue wins|^Red wins|win/);
+    expect(games.filter((game) => game.ending === 'voice').at(-1)?.said).toMatch(/^Blue wins|^Red wins|win/);
     expect((await skill.say('which round are we in')).speech).toBe(
       'The tournament is over. Bob wins the tournament! Second: Alice. Third: Carol.',
     );
@@ -100,11 +55,7 @@ describe('a seven-player Swiss, in French', () => {
     expect(started, started).toMatch(
       /^Le tournoi commence ! Système suisse, 7 participants\. 4 tours\. Prochain match, tour 1 : Alice chez les rouges contre Bob chez les bleus\. Grace est au repos ce tour-ci\./,
     );
-    const { matches } = await playToTheEnd(
-      skill,
-      (team) => (team === 'red' ? 'but pour les rouges' : 'but pour les bleus'),
-      strongest,
-    );
+    const matches = (await playToTheEnd(skill, 'fr', strongest)).map((game) => game.match);
     // 4 rounds of 3 matches: the seventh player has a bye each round.
     expect(matches).toHaveLength(12);
     const wins = new Map<string, number>();

@@ -9,7 +9,12 @@ import {
   TournamentAlreadyStartedError,
 } from '../errors';
 import type { MatchMode } from '../match/types';
-import { InvalidLivesError, InvalidPlayoffError, InvalidSwissRoundsError } from './format-errors';
+import {
+  InvalidLivesError,
+  InvalidPlayoffError,
+  InvalidSwissRoundsError,
+  KnockoutStageDrawnError,
+} from './format-errors';
 import { MAX_LIVES } from './last-man-standing';
 import { drawDypRound } from './monster-dyp';
 import {
@@ -111,8 +116,9 @@ function redrawIfFresh(t: Tournament): void {
 function assertCanChangeRoster(t: Tournament): void {
   assertNotOver(t);
   // A Monster DYP's roster may change between rounds, not once its knockout stage is drawn.
-  const open = t.format === 'monster_dyp' && t.qualifiers === undefined;
-  if (t.status === 'running' && !open) throw new TournamentAlreadyStartedError();
+  if (t.status !== 'running') return;
+  if (t.format === 'monster_dyp' && t.qualifiers !== undefined) throw new KnockoutStageDrawnError();
+  if (t.format !== 'monster_dyp') throw new TournamentAlreadyStartedError();
 }
 
 /**

@@ -29,3 +29,11 @@ export class InvalidPlayoffError extends BabyfootError {
     super(`A knockout stage takes the best 4 or 8 of a round robin or Monster DYP, not ${qualifiers}`);
   }
 }
+
+/** A Monster DYP's roster is locked once its knockout stage is drawn: no one joins or leaves. */
+export class KnockoutStageDrawnError extends BabyfootError {
+  readonly code = 'knockoutStageDrawn';
+  constructor() {
+    super("The knockout stage is drawn: the tournament's players can no longer change");
+  }
+}

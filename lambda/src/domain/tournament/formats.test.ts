@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TooFewEntrantsError, TooManyEntrantsError } from '../errors';
-import { addEntrant, createTournament, type NewTournament } from './entrants';
-import { InvalidLivesError, InvalidPlayoffError } from './format-errors';
+import { addEntrant, createTournament, type NewTournament, removeEntrant } from './entrants';
+import { InvalidLivesError, InvalidPlayoffError, KnockoutStageDrawnError } from './format-errors';
 import { podium } from './podium';
 import { standings } from './standings';
 import { startTournament } from './start';
@@ -115,6 +115,18 @@ describe('group stage then knockout', () => {
       { position: 2, entrants: [['P2']] },
       { position: 3, entrants: [['P4'], ['P3']] },
     ]);
+  });
+
+  it("locks a Monster DYP's roster once its knockout stage is drawn", () => {
+    const group = startTournament(
+      createTournament({ format: 'monster_dyp', players: players(6), playoff: 4, rounds: 2 }),
+      'd',
+    );
+    expect(addEntrant(group, ['Late']).entrants).toHaveLength(7);
+    const knockout = playOut(group, randomReferee('lock'), 2);
+    expect(knockout.qualifiers).toHaveLength(2);
+    expect(() => addEntrant(knockout, ['Late'])).toThrow(KnockoutStageDrawnError);
+    expect(() => removeEntrant(knockout, 'P1')).toThrow(KnockoutStageDrawnError);
   });
 
   it("gives no third place after a Monster DYP's top 4: its knockout is a final alone", () => {

@@ -5,7 +5,12 @@ export {
   type NewTournament,
   removeEntrant,
 } from './entrants';
-export { InvalidLivesError, InvalidPlayoffError, InvalidSwissRoundsError } from './format-errors';
+export {
+  InvalidLivesError,
+  InvalidPlayoffError,
+  InvalidSwissRoundsError,
+  KnockoutStageDrawnError,
+} from './format-errors';
 export { DEFAULT_LIVES, MAX_LIVES } from './last-man-standing';
 export {
   abandonTournament,

@@ -25,8 +25,10 @@ export const tournamentEn = {
     progressStage: 'Round {{round}}, {{stage}}: {{played}} played, at least {{left}} to go.',
     survivors_one: '{{count}} player still has lives, {{lives}} in all.',
     survivors_other: '{{count}} players still have lives, {{lives}} in all.',
-    standingsLives_one: '{{position}}: {{names}}, {{count}} life left, {{wins}} wins.',
-    standingsLives_other: '{{position}}: {{names}}, {{count}} lives left, {{wins}} wins.',
+    standingsLives_one: '{{position}}: {{names}}, {{count}} life left, {{wins}}.',
+    standingsLives_other: '{{position}}: {{names}}, {{count}} lives left, {{wins}}.',
+    wins_one: '{{count}} win',
+    wins_other: '{{count}} wins',
     standingsOut: '{{position}}: {{names}}, out in round {{round}}.',
     oneLoss: 'One loss: {{names}}.',
     bracketRound: 'Round {{round}}. Still in: {{stillIn}}.',
@@ -79,6 +81,10 @@ export const tournamentEn = {
       'The tournament begins! {{format}}, {{count}} entrants. {{rounds}} {{next}} Say: start the next match.',
     roundsPlanned_one: 'One round.',
     roundsPlanned_other: '{{count}} rounds.',
+    livesPlanned_one: '{{count}} life each.',
+    livesPlanned_other: '{{count}} lives each.',
+    twoLossesOut: 'Two losses and you are out.',
+    qualified: 'The group stage is over: {{names}} go through to the knockout.',
     byes_one: '{{names}} goes straight through to round two.',
     byes_other: '{{names}} go straight through to round two.',
     nextMatch: 'Next match, round {{round}}: {{red}} on red against {{blue}} on blue.',
@@ -106,6 +112,7 @@ export const tournamentEn = {
     tiedPosition: '{{position}}, tied',
     leftTournament: '{{names}}, who left',
     knockoutStandings: 'Round {{round}} of {{total}}. Still in: {{stillIn}}.',
+    playoffStandings: 'Knockout stage, round {{round}} of {{total}}. Still in: {{stillIn}}.',
     knockedOut: 'Knocked out: {{out}}.',
     knockedOutIn: '{{names}} in round {{round}}',
     progressRegistering_one:
@@ -142,6 +149,8 @@ export const tournamentEn = {
       oddPlayerCount:
         'Fixed doubles need an even number of players, and {{count}} are in. Add or remove someone.',
       tournamentAlreadyStarted: "The tournament has started: its players can't change any more.",
+      knockoutStageDrawn:
+        "The knockout stage is drawn: its players can't change any more, nobody joins or leaves.",
       tournamentNotStarted: "The tournament hasn't started yet. Say: start the tournament.",
       tournamentOver: {
         finished: 'The tournament is over. To play another, say: create a tournament.',

@@ -21,6 +21,7 @@ const PLAIN = new Set([
   'tournamentNotStarted',
   'roundNotFinished',
   'tournamentMovedOn',
+  'knockoutStageDrawn',
 ]);
 
 /**

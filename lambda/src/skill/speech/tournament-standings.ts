@@ -22,7 +22,8 @@ function rowSpeech(t: Translate, row: StandingRow, tied: boolean): string {
   if (row.outInRound !== undefined)
     return t('tournament.standingsOut', { position, names, round: row.outInRound });
   if (row.lives !== undefined) {
-    return t('tournament.standingsLives', { position, names, count: row.lives, wins: row.wins });
+    const wins = t('tournament.wins', { count: row.wins });
+    return t('tournament.standingsLives', { position, names, count: row.lives, wins });
   }
   return t('tournament.standingsRow', {
     position: tied ? t('tournament.tiedPosition', { position: place }) : place,
@@ -40,11 +41,13 @@ function knockoutSpeech(t: Translate, bracket: KnockoutStandings): string {
     total: bracket.totalRounds,
     stillIn: joinEntrants(t, bracket.stillIn),
   };
-  const parts = [
+  const key =
     bracket.totalRounds === 0
-      ? t('tournament.bracketRound', values)
-      : t('tournament.knockoutStandings', values),
-  ];
+      ? 'tournament.bracketRound'
+      : bracket.format === 'playoff'
+        ? 'tournament.playoffStandings'
+        : 'tournament.knockoutStandings';
+  const parts = [t(key, values)];
   if (bracket.oneLoss && bracket.oneLoss.length > 0) {
     parts.push(t('tournament.oneLoss', { names: joinEntrants(t, bracket.oneLoss) }));
   }

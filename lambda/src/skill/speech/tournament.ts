@@ -78,6 +78,7 @@ export function sittingOutNames(tournament: Tournament, round: number): string[]
  */
 export function nextMatchSpeech(t: Translate, tournament: Tournament, view: TournamentMatchView): string {
   const parts = [
+    qualifiedSpeech(t, tournament, view),
     t('tournament.nextMatch', {
       round: view.round,
       red: joinNames(t, view.teams.red),
@@ -87,5 +88,17 @@ export function nextMatchSpeech(t: Translate, tournament: Tournament, view: Tour
   const resting = view.number === 1 ? sittingOutNames(tournament, view.round) : [];
   if (resting.length > 0)
     parts.push(t('tournament.sittingOut', { names: joinNames(t, resting), count: resting.length }));
-  return parts.join(' ');
+  return parts.filter((part) => part !== '').join(' ');
+}
+
+/**
+ * "The group stage is over: Alice, Bob, Carol and Dave go through to the knockout.", said with
+ * the knockout stage's first match until it starts. Empty otherwise.
+ */
+function qualifiedSpeech(t: Translate, tournament: Tournament, view: TournamentMatchView): string {
+  const { qualifiers, rounds } = tournament;
+  const first = rounds.findIndex((round) => round.stage === 'playoff');
+  if (!qualifiers || first !== view.round - 1 || view.number !== 1) return '';
+  const sides = qualifiers.map((side) => side.flatMap((index) => tournament.entrants[index]?.players ?? []));
+  return t('tournament.qualified', { names: joinEntrants(t, sides) });
 }

@@ -1,7 +1,13 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { NoTournamentError } from '../../../domain/errors';
 import { rankByRating } from '../../../domain/stats';
-import { nextMatch, progress, startTournament, type Tournament } from '../../../domain/tournament';
+import {
+  DEFAULT_LIVES,
+  nextMatch,
+  progress,
+  startTournament,
+  type Tournament,
+} from '../../../domain/tournament';
 import type { Translate } from '../../../i18n/translator';
 import type { SkillDeps } from '../../deps';
 import { nextMatchDisplay } from '../../display/tournament-next-screens';
@@ -20,6 +26,17 @@ function byeSpeech(t: Translate, tournament: Tournament): string {
     .map((match) => match.red.flatMap((index) => tournament.entrants[index]?.players ?? []));
   if (byes.length === 0) return '';
   return t('tournament.byes', { names: joinEntrants(t, byes), count: byes.flat().length });
+}
+
+/**
+ * "4 rounds.", or what decides the end when results do: "3 lives each." (last man standing),
+ * "Two losses and you are out." (double elimination).
+ */
+function plannedSpeech(t: Translate, tournament: Tournament, rounds: number): string {
+  if (tournament.format === 'last_man_standing')
+    return t('tournament.livesPlanned', { count: tournament.settings.lives ?? DEFAULT_LIVES });
+  if (tournament.format === 'double_elimination') return t('tournament.twoLossesOut');
+  return t('tournament.roundsPlanned', { count: rounds });
 }
 
 /** "Lance le tournoi": closes the entries, draws, and says the first match. */
@@ -41,7 +58,7 @@ export const startTournamentHandler = (deps: SkillDeps): RequestHandler => ({
     const speech = t('tournament.started', {
       format: capitalised(formatName(t, tournament)),
       count: tournament.entrants.length,
-      rounds: [t('tournament.roundsPlanned', { count: rounds }), byeSpeech(t, tournament)].join(' ').trim(),
+      rounds: [plannedSpeech(t, tournament, rounds), byeSpeech(t, tournament)].join(' ').trim(),
       next: firstMatch ? nextMatchSpeech(t, tournament, firstMatch) : '',
     });
     return answer(input, speech.replace(/\s+/g, ' '), {
