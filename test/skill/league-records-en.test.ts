@@ -130,6 +130,12 @@ describe('names, in English', () => {
     );
     expect((await skill.say("what are Alice's stats")).speech).toMatch(/^Alice: 2 games, 2 won and 0 lost/);
     expect((await skill.history()).flatMap((result) => result.teams.red)).toEqual(['Alice', 'Alice']);
+    // Alexa will mishear her again: a new match said with the merged name counts as Alice's.
+    expect((await skill.say('start a match to 3 between Alicia and Carol')).speech).toMatch(
+      /^Match on! Red: Alice\. Blue: Carol\./,
+    );
+    await skill.say('abandon the match');
+    await skill.say('yes');
 
     expect((await skill.say('Bob is Alice')).speech).toBe(
       'Bob and Alice played in the same match: they are two different players.',

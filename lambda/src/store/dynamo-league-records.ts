@@ -1,12 +1,13 @@
 import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { CORRECTABLE_MATCHES } from '../domain/league/corrections';
-import { type NameChange, renameInResult } from '../domain/league/merge-names';
+import { type NameChange, renameInResult, withNameChange } from '../domain/league/merge-names';
 import { type ClosedSeason, closeSeason, type Seasons } from '../domain/league/seasons';
 import type { MatchResult } from '../domain/match/result';
 import { type AccountStats, CURRENT_SEASON, carriedRatings, emptyStats, rebuildStats } from '../domain/stats';
 import { recordResult, unrecordResult } from '../domain/tournament';
 import { DynamoHistoryStore, readAccountHistory } from './dynamo-history-store';
 import type { DynamoStoreOptions } from './dynamo-match-store';
+import { DynamoPlayerDirectory } from './dynamo-player-directory';
 import { type DynamoStatsStore, StatsChangedError } from './dynamo-stats-store';
 import type { TournamentStore } from './dynamo-tournament-store';
 import { type CompanionWrite, VersionConflictError } from './ports';
@@ -46,7 +47,10 @@ export interface LeagueRecords {
   closeSeason(leagueId: string, at: number, options: { carryRatings: boolean }): Promise<ClosedSeason>;
   /** The league's all-time document, for checking a name change. */
   allTime(leagueId: string, at: number): Promise<AccountStats>;
-  /** Rewrites every finished match with the name changed, then recounts the stats from them. */
+  /**
+   * Rewrites every finished match with the name changed, recounts the stats from them, and
+   * keeps the change as an alias so that new matches said with the old name count under the new.
+   */
   renamePlayer(leagueId: string, change: NameChange): Promise<{ matches: number }>;
 }
 
@@ -57,6 +61,7 @@ const REWRITE_BATCH = 25;
 /** `LeagueRecords` on the single table, beside the stores whose items they change. */
 export class DynamoLeagueRecords implements LeagueRecords {
   private readonly history: DynamoHistoryStore;
+  private readonly players: DynamoPlayerDirectory;
   private readonly now: () => number;
 
   constructor(
@@ -65,6 +70,7 @@ export class DynamoLeagueRecords implements LeagueRecords {
     private readonly tournaments: TournamentStore,
   ) {
     this.history = new DynamoHistoryStore(options);
+    this.players = new DynamoPlayerDirectory(options);
     this.now = options.now ?? Date.now;
   }
 
@@ -205,13 +211,15 @@ export class DynamoLeagueRecords implements LeagueRecords {
       if (!(error instanceof StatsChangedError)) throw error;
       await this.stats.recount(leagueId);
     }
+    // New matches said with the old name count under the kept one (see `canonicalName`).
+    const aliases = withNameChange(await this.players.aliases(leagueId), change);
     await client.send(
       new UpdateCommand({
         TableName,
         Key: playersKey(leagueId),
-        UpdateExpression: 'DELETE #names :from',
-        ExpressionAttributeNames: { '#names': 'names' },
-        ExpressionAttributeValues: { ':from': new Set([change.from]) },
+        UpdateExpression: 'DELETE #names :from SET #aliases = :aliases',
+        ExpressionAttributeNames: { '#names': 'names', '#aliases': 'aliases' },
+        ExpressionAttributeValues: { ':from': new Set([change.from]), ':aliases': aliases },
       }),
     );
     await client.send(

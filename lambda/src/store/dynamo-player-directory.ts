@@ -16,7 +16,16 @@ export class DynamoPlayerDirectory implements PlayerDirectory {
       new GetCommand({ TableName: this.options.tableName, Key: key }),
     );
     if (!Item) return [];
-    const { names } = parseStoredItem(playersItemSchema, Item, key);
+    const { names = new Set<string>() } = parseStoredItem(playersItemSchema, Item, key);
     return [...names].sort((a, b) => a.localeCompare(b));
+  }
+
+  async aliases(leagueId: string): Promise<Record<string, string>> {
+    const key = playersKey(leagueId);
+    const { Item } = await this.options.client.send(
+      new GetCommand({ TableName: this.options.tableName, Key: key, ProjectionExpression: 'aliases' }),
+    );
+    if (!Item) return {};
+    return parseStoredItem(playersItemSchema, Item, key).aliases ?? {};
   }
 }

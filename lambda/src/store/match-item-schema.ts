@@ -68,7 +68,10 @@ export const liveItemSchema = z
 export const historyItemSchema = z.object({ result: matchResultSchema });
 
 /** Item at `ACCOUNT#<leagueId>` / `PLAYERS` (the document client reads a string set as a Set). */
-export const playersItemSchema = z.object({ names: z.set(z.string()) });
+export const playersItemSchema = z.object({
+  names: z.set(z.string()).optional(),
+  aliases: z.record(z.string(), z.string()).optional(),
+});
 
 /*
  * z.object drops keys it does not know, so a field added to the domain types but not here

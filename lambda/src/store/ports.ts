@@ -105,6 +105,8 @@ export interface HistoryStore {
 /** Names the league has played with, offered to Alexa as dynamic entities. */
 export interface PlayerDirectory {
   knownPlayers(leagueId: string): Promise<string[]>;
+  /** The league's merged and renamed names (spoken form → name kept), for new matches. */
+  aliases(leagueId: string): Promise<Record<string, string>>;
 }
 
 export class VersionConflictError extends Error {

@@ -50,3 +50,22 @@ export function renameInResult(result: MatchResult, change: NameChange): MatchRe
     scorers: Object.fromEntries(scorers),
   };
 }
+
+/** The league's name changes: a player's spoken form (`playerKey`) → the name kept. */
+export type NameAliases = Readonly<Record<string, string>>;
+
+/** The name a match records for a name said: the kept name when the league merged or renamed it. */
+export function canonicalName(aliases: NameAliases, name: string): string {
+  return Object.hasOwn(aliases, playerKey(name)) ? (aliases[playerKey(name)] ?? name) : name;
+}
+
+/** The aliases once `change` is made: its name, and every name that already led to it, lead to the kept one. */
+export function withNameChange(aliases: NameAliases, change: NameChange): Record<string, string> {
+  const from = playerKey(change.from);
+  const next: Record<string, string> = {};
+  for (const [key, name] of Object.entries(aliases)) next[key] = playerKey(name) === from ? change.to : name;
+  next[from] = change.to;
+  // A name kept is never an alias of another.
+  delete next[playerKey(change.to)];
+  return next;
+}

@@ -1,5 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Intent, Response } from 'ask-sdk-model';
+import { canonicalName, type NameAliases } from '../../domain/league/merge-names';
 import type { RulesRequest } from '../../domain/match';
 import { resolveRules, sameName, startMatch } from '../../domain/match';
 import type { Match, Teams } from '../../domain/match/types';
@@ -12,7 +13,7 @@ import { joinNames } from '../speech/names';
 import { rulesSentence } from '../speech/rules';
 import { scoreSpeech } from '../speech/score';
 import { escapeSsml } from '../speech/ssml';
-import { changeMatch, isActive, readMatch } from '../table-access';
+import { changeMatch, isActive, leagueOf, readMatch } from '../table-access';
 import { saveSession, turnOf } from '../turn';
 import { isIntent } from './predicates';
 
@@ -128,6 +129,13 @@ function teamsOf(lineup: Lineup): Teams {
   return { red: named(RED_SLOTS), blue: named(BLUE_SLOTS) };
 }
 
+function aliasedTeams(teams: Teams, aliases: NameAliases): Teams {
+  return {
+    red: teams.red.map((name) => canonicalName(aliases, name)),
+    blue: teams.blue.map((name) => canonicalName(aliases, name)),
+  };
+}
+
 function startedSpeech(input: HandlerInput, match: Match): string {
   const { t } = turnOf(input);
   return t('start.started', {
@@ -163,7 +171,9 @@ export const startMatchHandler = (deps: SkillDeps): RequestHandler => ({
     const question = nextQuestion(input, lineup);
     if (question) return ask(input, question.speech, question.slot, withoutSlot(intent, question.slot));
 
-    const teams = teamsOf(lineup);
+    // A name the league merged or renamed ("Alicia is Alice") starts the match as the name kept.
+    const aliases = await deps.players.aliases(await leagueOf(deps, turn));
+    const teams = aliasedTeams(teamsOf(lineup), aliases);
     const outcome = await changeMatch<StartOutcome>(deps, turn, (current) => {
       if (isActive(current) && intent.confirmationStatus !== 'CONFIRMED') {
         return { outcome: { kind: 'confirm' as const, current } };
