@@ -6,6 +6,7 @@ import { SimulatedEchoDevice } from '../local/alexa';
 import { ensureTable, LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from '../local/dynamodb';
 import { runDeployBench } from './deploy';
 import { runGoalToShadowBench } from './goal-to-shadow';
+import { runLeagueBench } from './league';
 import { TurnMeter, type TurnSample } from './meter';
 import { formatTable } from './report';
 import { runStatsBench } from './stats';
@@ -109,3 +110,7 @@ await runGoalToShadowBench();
 
 // Stats turns: latency with 100 and 10,000 finished matches in the history, DynamoDB reads per turn.
 await runStatsBench();
+
+// League corrections and seasons: a correction of the last and the 20th last match with 100 and
+// 10,000 matches in the league, and a season close with 50 players.
+await runLeagueBench();

@@ -5,6 +5,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { createBackend } from '../lambda/src/backend';
+import { ownLeagueOf } from '../lambda/src/domain/league/table-league';
 import type { MatchResult } from '../lambda/src/domain/match/result';
 import { rebuildStats } from '../lambda/src/domain/stats';
 import { season } from '../lambda/src/domain/stats/test-fixtures';
@@ -50,6 +51,8 @@ class UnexpectedAnswerError extends Error {
 }
 
 const accountOf = (size: number) => `amzn1.ask.account.bench-stats-${size}`;
+/** Each history is the league of its own table. */
+const tableOf = (size: number) => `bench-stats-${size}`;
 
 /** A season of `count` matches among ten players, moved so that the last one finished just now. */
 function historyOf(count: number, now: number): MatchResult[] {
@@ -99,15 +102,20 @@ export async function runStatsBench(): Promise<void> {
       region: LOCAL_REGION,
       credentials: LOCAL_CREDENTIALS,
     });
-    const backend = createBackend({
-      config: { tableName, defaultThingName: 'bench-stats-table' },
-      dynamo: document,
-      log: memoryLogger(),
-    });
+    const backends = new Map(
+      HISTORY_SIZES.map((size) => [
+        size,
+        createBackend({
+          config: { tableName, defaultThingName: tableOf(size) },
+          dynamo: document,
+          log: memoryLogger(),
+        }),
+      ]),
+    );
     const seeding: string[] = [];
     for (const size of HISTORY_SIZES) {
       const started = performance.now();
-      await seed(document, tableName, accountOf(size), historyOf(size, Date.now()));
+      await seed(document, tableName, ownLeagueOf(tableOf(size)), historyOf(size, Date.now()));
       seeding.push(`${size} matches seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     // Added after seeding, so it counts only what the stats turns send.
@@ -120,7 +128,11 @@ export async function runStatsBench(): Promise<void> {
           skillId: 'amzn1.ask.skill.babyfoot-bench',
           userId: accountOf(size),
           deviceId: `amzn1.ask.device.bench-stats-${size}`,
-          invoke: meter.wrap(backend.handler),
+          invoke: meter.wrap((envelope: Parameters<ReturnType<typeof createBackend>['handler']>[0]) => {
+            const backend = backends.get(size);
+            if (!backend) throw new Error(`no backend for ${size}`);
+            return backend.handler(envelope);
+          }),
         }),
       ]),
     );

@@ -34,6 +34,9 @@ describe('corrections of finished matches, in English', () => {
       'Deleted: Bob against Alice, 3 to 2 for Bob no longer counts. Rankings and stats are recounted without it.',
     );
     expect((await skill.history()).map((result) => result.teams.red)).toEqual([['Alice']]);
+    // The table no longer shows it as played, and its last goal cannot bring it back.
+    expect((await skill.stored()).match?.status).toBe('abandoned');
+    expect((await skill.say('undo the last goal')).speech).not.toMatch(/removed/);
     expect((await skill.say("what are Bob's stats")).speech).toMatch(/^Bob: 1 game, 0 won and 1 lost/);
   });
 

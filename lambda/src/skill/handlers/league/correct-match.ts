@@ -11,8 +11,8 @@ import { answer } from '../../respond';
 import { intentOf, slotChoice, slotNumber, slotPlayerOnly, slotScorer } from '../../slots';
 import { resultLine } from '../../speech/league';
 import { joinNames } from '../../speech/names';
-import { leagueOf } from '../../table-access';
-import { saveSession, turnOf } from '../../turn';
+import { changeMatch, leagueOf, maybeTableOf } from '../../table-access';
+import { saveSession, type Turn, turnOf } from '../../turn';
 import { isIntent } from '../predicates';
 import { askToConfirm, confirmationOf, recordsOf } from './league-access';
 
@@ -68,6 +68,24 @@ function rescored(input: HandlerInput, result: MatchResult): MatchResult {
   });
 }
 
+/**
+ * A deleted match still shown on its table (its last match) is set aside there as abandoned,
+ * so the table, "welcome back" and an undo of its last goal no longer bring it back. The
+ * deletion itself is already done: a table that cannot be told is only logged.
+ */
+async function retireFromTable(deps: SkillDeps, turn: Turn, deleted: MatchResult): Promise<void> {
+  try {
+    if ((await maybeTableOf(deps, turn)) === undefined) return;
+    await changeMatch(deps, turn, (current) =>
+      current?.id === deleted.id && current.status === 'finished'
+        ? { write: { match: { ...current, status: 'abandoned' as const } }, outcome: undefined }
+        : { outcome: undefined },
+    );
+  } catch (error) {
+    deps.log.warn('deleted match left on its table', { matchId: deleted.id, error: String(error) });
+  }
+}
+
 function pin(input: HandlerInput, result: MatchResult | undefined): void {
   const { session } = turnOf(input);
   saveSession(input, { ...session, correction: result && { matchId: result.id } });
@@ -96,6 +114,7 @@ export const deleteMatchHandler = (deps: SkillDeps): RequestHandler => ({
       }));
       pin(input, undefined);
       deps.log.info('match deleted', { matchId: original.id });
+      await retireFromTable(deps, turn, original);
       return answer(
         input,
         t('league.correct.deleted', { match: resultLine(t, original) }),
