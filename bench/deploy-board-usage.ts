@@ -1,5 +1,6 @@
 import { BatchWriteCommand, type BatchWriteCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { createBackend } from '../lambda/src/backend';
+import { ownLeagueOf } from '../lambda/src/domain/league/table-league';
 import { rebuildStats } from '../lambda/src/domain/stats';
 import { season } from '../lambda/src/domain/stats/test-fixtures';
 import { memoryLogger } from '../lambda/src/logger';
@@ -29,6 +30,8 @@ export interface BoardUsage {
 
 const ACCOUNT = 'amzn1.ask.account.bench-board';
 const THING = 'babyfoot-bench-board';
+/** The board shows the league of the table the Echo drives. */
+const LEAGUE = ownLeagueOf(THING);
 const SKILL_ID = 'amzn1.ask.skill.babyfoot-bench-board';
 
 /**
@@ -47,7 +50,7 @@ export async function measureBoardUsage(
     const capacity = meterCapacity(clients.dynamodb);
     let shadowReads = 0;
     const health: TableHealth = {
-      sensors: async () => {
+      read: async () => {
         shadowReads += 1;
         return undefined;
       },
@@ -109,7 +112,7 @@ async function seedBoard(
   const results = season(HISTORY_READ * 2, 7);
   for (let i = 0; i < results.length; i += 25) {
     let requests: Record<string, unknown>[] | undefined = results.slice(i, i + 25).map((result) => ({
-      PutRequest: { Item: { ...historyKey(ACCOUNT, result.finishedAt, result.id), result } },
+      PutRequest: { Item: { ...historyKey(LEAGUE, result.finishedAt, result.id), result } },
     }));
     while (requests !== undefined && requests.length > 0) {
       const written: BatchWriteCommandOutput = await document.send(
@@ -119,9 +122,9 @@ async function seedBoard(
     }
   }
   await new DynamoStatsStore({ client: document, tableName }).storeRecount(
-    ACCOUNT,
+    LEAGUE,
     rebuildStats(results),
     new Map(),
   );
-  return new DynamoBoardLinkStore({ client: document, tableName }).create(ACCOUNT, Date.now());
+  return new DynamoBoardLinkStore({ client: document, tableName }).create(LEAGUE, Date.now());
 }
