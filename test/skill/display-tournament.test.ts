@@ -49,12 +49,30 @@ const rowSchema = z.object({
   highlight: z.boolean(),
 });
 
+const lineSchema = z.object({ names: z.string(), score: z.string(), winner: z.boolean() });
+const bracketSchema = z.object({
+  title: z.string(),
+  subtitle: z.string(),
+  rounds: z.array(
+    z.object({
+      title: z.string(),
+      subtitle: z.string(),
+      matches: z.array(z.object({ red: lineSchema, blue: lineSchema, live: z.boolean() })),
+    }),
+  ),
+});
+
+/** The bracket screen's data: its rounds as columns. */
+function bracketOf(shown: Shown) {
+  return bracketSchema.parse(shown.screen?.datasources.bracket);
+}
+
 function rowsOf(shown: Shown) {
   return z.object({ rows: z.array(rowSchema) }).parse(shown.screen?.datasources.rankedList).rows;
 }
 
 describe('tournament screens and cards in English', () => {
-  it('shows a knockout: next match, scoreboard, bracket, progress, then the podium and the final standings', async () => {
+  it('shows a knockout: next match, scoreboard, its bracket for standings and progress, then the podium', async () => {
     const pair = await echoPair('en-US', ECHO_SCREENS.show8);
     const created = shownBy(
       await pair.show.say(
@@ -88,34 +106,33 @@ describe('tournament screens and cards in English', () => {
     expect([first.teams.red, first.teams.blue]).toEqual([[red], [blue]]);
     await redWinsOnTable(pair.show);
     const bracket = await pair.ask('ask baby foot for the tournament standings');
-    expect(bracket.screen?.token).toBe('babyfoot.tournamentStandings');
-    expect(bracket.screen?.datasources.rankedList).toMatchObject({
-      title: 'Tournament standings',
-      subtitle: 'Knockout · Round 1 of 2',
-      nameHeader: 'Player',
-      columns: ['Status'],
+    expect(bracket.screen?.token).toBe('babyfoot.tournamentBracket');
+    const [other = '', another = ''] = ['Alice', 'Bob', 'Carol', 'Dave'].filter(
+      (name) => name !== red && name !== blue,
+    );
+    const line = (names: string, score: string, winner: boolean) => ({ names, score, winner });
+    const semiFinals = bracketOf(bracket).rounds[0]?.matches ?? [];
+    expect(bracketOf(bracket)).toMatchObject({
+      title: 'Bracket',
+      subtitle: 'Knockout · Round 1 of 2 · 2 to go',
+      rounds: [{ title: 'Semi-finals' }, { title: 'Final' }],
     });
-    const stillIn = ['Alice', 'Bob', 'Carol', 'Dave'].filter((name) => name !== blue);
-    expect(rowsOf(bracket)).toEqual([
-      ...stillIn.map((name) => ({ position: 1, name, figures: ['Still in'], highlight: false })),
-      { position: 4, name: blue, figures: ['Out in round 1'], highlight: false },
-    ]);
+    // The first semi-final: its winner highlighted, with the score the table counted.
+    expect(semiFinals[0]).toEqual({
+      red: line(red ?? '', '5', true),
+      blue: line(blue ?? '', '0', false),
+      live: false,
+    });
+    expect([semiFinals[1]?.red.names, semiFinals[1]?.blue.names].sort()).toEqual([other, another].sort());
     expect(bracket.card?.content.split('\n')).toEqual([
-      'Knockout · Round 1 of 2',
-      ...stillIn.map((name) => `1. ${name}: Status Still in`),
-      `4. ${blue}: Status Out in round 1`,
+      'Knockout · Round 1 of 2 · 2 to go',
+      expect.stringMatching(new RegExp(`^Semi-finals: ${red} 5–0 ${blue} · \\w+ vs \\w+$`)),
+      'Final: To be decided vs To be decided',
     ]);
     const progress = await pair.ask('ask baby foot which round are we in');
     expect(progress.speech).toBe('Round 1 of 2: 1 played, 2 to go.');
-    expect(progress.screen?.datasources.keyFigures).toEqual({
-      title: 'Tournament',
-      subtitle: 'Knockout',
-      figures: [
-        { label: 'Round', value: '1 of 2' },
-        { label: 'Matches played', value: '1' },
-        { label: 'Matches to go', value: '2' },
-      ],
-    });
+    expect(progress.screen?.token).toBe('babyfoot.tournamentBracket');
+    expect(bracketOf(progress).subtitle).toBe('Knockout · Round 1 of 2 · 2 to go');
 
     const second = await startNext(pair, 'ask baby foot to start the next match');
     await redWinsOnTable(pair.show);
@@ -143,18 +160,15 @@ describe('tournament screens and cards in English', () => {
         .replace(/^/, 'Knockout · the tournament is over\n'),
     );
     const standings = await pair.ask('ask baby foot for the tournament standings');
-    expect(standings.screen?.datasources.rankedList).toMatchObject({
-      title: 'Final standings',
-      subtitle: 'Knockout · Round 2 of 2',
-    });
-    expect(rowsOf(standings).map((row) => [row.position, row.name, row.figures[0], row.highlight])).toEqual([
-      [1, champion, 'Still in', true],
-      [2, finalist, 'Out in round 2', false],
-      // Out in the same round, they share the place, listed in seed (entry) order.
-      ...['Alice', 'Bob', 'Carol', 'Dave']
-        .filter((name) => semiFinalLosers.includes(name))
-        .map((name) => [3, name, 'Out in round 1', false]),
+    expect(bracketOf(standings).subtitle).toBe('Knockout · the tournament is over');
+    expect(bracketOf(standings).rounds[1]?.matches).toEqual([
+      { red: line(champion, '5', true), blue: line(finalist, '0', false), live: false },
     ]);
+    expect(
+      bracketOf(standings)
+        .rounds[0]?.matches.map((match) => match.blue.names)
+        .sort(),
+    ).toEqual(semiFinalLosers.sort());
   });
 });
 
@@ -229,5 +243,42 @@ describe('écrans et cartes des tournois en français', () => {
         { label: 'Matchs à jouer', value: '3' },
       ],
     });
+  });
+});
+
+describe("l'écran du tableau d'une double élimination", () => {
+  it('montre les tours en colonnes, le tableau des perdants et la grande finale, avec les vainqueurs', async () => {
+    const pair = await echoPair('fr-FR', ECHO_SCREENS.show8);
+    await pair.show.say(
+      'demande à mon baby foot de créer un tournoi en double élimination en simple avec Alice et Bob et Carole',
+    );
+    await pair.show.say('demande à mon baby foot de lancer le tournoi');
+    const played: Match[] = [];
+    for (let match = 0; match < 4; match++) {
+      played.push(await startNext(pair, 'demande à mon baby foot de lancer le prochain match'));
+      await redWinsOnTable(pair.show);
+    }
+
+    const shown = await pair.ask('demande à mon baby foot le classement du tournoi');
+
+    expect(shown.screen?.token).toBe('babyfoot.tournamentBracket');
+    const { subtitle, rounds } = bracketOf(shown);
+    expect(subtitle).toBe('Double élimination · le tournoi est terminé');
+    expect(rounds.map((round) => round.title)).toEqual(rounds.map((_, index) => `Tour ${index + 1}`));
+    expect(rounds.map((round) => round.subtitle)).toContain('Tableau des perdants');
+    expect(rounds.at(-1)?.subtitle).toBe('Grande finale');
+    // Every match played, its red side the winner on the table, highlighted.
+    const shownMatches = rounds
+      .flatMap((round) => round.matches)
+      .filter((match) => match.blue.names !== 'Exempt');
+    expect(shownMatches.map((match) => [match.red.names, match.blue.names])).toEqual(
+      played.map((match) => [match.teams.red[0], match.teams.blue[0]]),
+    );
+    for (const match of shownMatches) {
+      expect(match.red).toMatchObject({ score: '5', winner: true });
+      expect(match.blue).toMatchObject({ score: '0', winner: false });
+    }
+    expect(shown.card?.title).toBe('Babyfoot : Tableau');
+    expect(shown.card?.content.split('\n').at(-1)).toMatch(/^Tour \d · Grande finale: \p{L}+ 5–0 \p{L}+$/u);
   });
 });

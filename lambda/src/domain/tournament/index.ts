@@ -1,4 +1,10 @@
 export {
+  type BracketColumn,
+  type BracketMatch,
+  type BracketSide,
+  bracketView,
+} from './bracket-view';
+export {
   addEntrant,
   createTournament,
   DEFAULT_TOURNAMENT_TARGET,

@@ -4,6 +4,7 @@ import { sittingOutNames } from '../speech/tournament';
 import type { KeyFigure } from './key-figures';
 import { teamNames } from './match-text';
 import { keyFiguresDisplay, type ScreenAndCard } from './screen-and-card';
+import { tournamentBracketDisplay } from './tournament-bracket-screens';
 import { podiumDisplay } from './tournament-standings-screens';
 
 export const NEXT_MATCH_TOKEN = 'babyfoot.tournamentNextMatch';
@@ -60,10 +61,15 @@ export function whatComesNextDisplay(t: Translate, tournament: Tournament): Scre
   return view ? nextMatchDisplay(t, tournament, view) : roundInPlayDisplay(t, tournament);
 }
 
-/** "Where are we?": the round, matches played and to go, what is on the table; the podium at the end. */
+/**
+ * "Where are we?": the round, matches played and to go, what is on the table (the bracket, for
+ * the elimination formats); the podium at the end.
+ */
 export function tournamentProgressDisplay(t: Translate, tournament: Tournament): ScreenAndCard | undefined {
   if (tournament.status === 'finished') return podiumDisplay(t, tournament);
   if (tournament.status !== 'running') return undefined;
+  const bracket = tournamentBracketDisplay(t, tournament);
+  if (bracket) return bracket;
   const state = progress(tournament);
   const figures: KeyFigure[] = [
     {

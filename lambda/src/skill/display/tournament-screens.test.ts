@@ -44,7 +44,7 @@ describe('tournament screens', () => {
     expect(shown && aplDocumentProblems(shown.screen)).toEqual([]);
   });
 
-  it("lists the round's last matches when they are all on tables", () => {
+  it("lists the round's last matches when they are all on tables; progress draws the bracket", () => {
     const knockout = startTournament(
       createTournament({ format: 'knockout', mode: 'singles', players: ['Alice', 'Bob', 'Carol', 'Dave'] }),
       'seed',
@@ -62,13 +62,11 @@ describe('tournament screens', () => {
         { label: 'Match 2', value: expect.stringMatching(/^\w+ vs \w+$/) },
       ],
     });
+    expect(progress?.screen.token).toBe('babyfoot.tournamentBracket');
     expect(progress?.card.text.split('\n')).toEqual([
-      'Knockout',
-      'Round: 1 of 2',
-      'Matches played: 0',
-      'Matches to go: 3',
-      expect.stringMatching(/^On the table: \w+ vs \w+$/),
-      expect.stringMatching(/^On the table: \w+ vs \w+$/),
+      'Knockout · Round 1 of 2 · 3 to go',
+      expect.stringMatching(/^Semi-finals: \w+ vs \w+ \(on the table\) · \w+ vs \w+ \(on the table\)$/),
+      'Final: To be decided vs To be decided',
     ]);
   });
 

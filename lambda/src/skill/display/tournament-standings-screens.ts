@@ -10,6 +10,7 @@ import type { Translate } from '../../i18n/translator';
 import { teamNames } from './match-text';
 import type { RankedEntry } from './ranked-list';
 import { rankedListDisplay, type ScreenAndCard, shownSigned } from './screen-and-card';
+import { tournamentBracketDisplay } from './tournament-bracket-screens';
 
 export const TOURNAMENT_STANDINGS_TOKEN = 'babyfoot.tournamentStandings';
 export const PODIUM_TOKEN = 'babyfoot.podium';
@@ -61,9 +62,12 @@ function knockoutEntries(t: Translate, bracket: KnockoutStandings, finished: boo
 
 /**
  * The tournament's standings: a league table (points, wins, goal difference; the winner
- * highlighted once it is over) or, for a knockout, who is still in and who went out when.
+ * highlighted once it is over) or, for the elimination formats, their bracket (a knockout not
+ * drawn yet: who is in).
  */
 export function tournamentStandingsDisplay(t: Translate, tournament: Tournament): ScreenAndCard {
+  const bracket = tournamentBracketDisplay(t, tournament);
+  if (bracket) return bracket;
   const table = standings(tournament);
   const finished = tournament.status === 'finished';
   const format = formatLabel(t, tournament);
