@@ -45,6 +45,9 @@ describe('the live web scoreboard of npm start, in headless Chromium', () => {
     expect(await table.locator('.names').allTextContents()).toEqual(['Alice', 'Bob']);
     expect(await table.locator('.state').textContent()).toBe('Playing');
     expect(await table.locator('.rules').textContent()).toBe('First to 3');
+    await table
+      .locator('.presence[data-connected="true"]', { hasText: 'Table online' })
+      .waitFor(WITHIN_A_SECOND);
     await scoreOf(page, stack.thingName, 'red', 0).waitFor(WITHIN_A_SECOND);
 
     await stack.goal('red');

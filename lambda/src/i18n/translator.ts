@@ -1,4 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
+import { deviceEn } from './resources/device.en';
+import { deviceFr } from './resources/device.fr';
 import { displayEn } from './resources/display.en';
 import { displayFr } from './resources/display.fr';
 import { en } from './resources/en';
@@ -26,6 +28,7 @@ const resources = {
       ...tournamentEn,
       ...statsEn,
       ...leagueEn,
+      ...deviceEn,
     },
   },
   fr: {
@@ -37,6 +40,7 @@ const resources = {
       ...tournamentFr,
       ...statsFr,
       ...leagueFr,
+      ...deviceFr,
     },
   },
 };

@@ -38,7 +38,12 @@ function boardOptions(overrides: Partial<ScoreboardAppOptions> = {}): Scoreboard
     sources: {
       matches: { load: async (thing) => lives[thing] ?? { thingName: thing, version: 0 } },
       history: { recent: async (account) => (account === 'A' ? [redBeatsBlue(['Alice'], ['Bob'], 9)] : []) },
-      health: { sensors: async (thing) => (thing === 'office' ? { red: 'blocked', blue: 'ok' } : undefined) },
+      health: {
+        read: async (thing) =>
+          thing === 'office'
+            ? { sensors: { red: 'blocked', blue: 'ok' }, presence: { connected: true, since: 1 } }
+            : {},
+      },
       linkedThings: async (account) => (account === 'A' ? ['kitchen', 'garage'] : ['garage']),
       defaultThingName: 'office',
       now: () => 42,

@@ -11,7 +11,7 @@ import { type BoardRankings, buildSnapshot, type ScoreboardSnapshot, type TableR
 export interface ScoreboardSources {
   matches: Pick<MatchStore, 'load'>;
   history: HistoryStore;
-  /** The tables' sensor health; left out, no warning is shown. */
+  /** The tables' sensor health and presence; left out, neither is shown. */
   health?: TableHealth;
   /** The league's tables (and, for a league an account's records became, its Echos' tables). */
   linkedThings(leagueId: string): Promise<string[]>;
@@ -37,8 +37,8 @@ export async function readScoreboard(
   const [readings, rankings] = await Promise.all([
     Promise.all(
       tables.map(async (table): Promise<TableReading> => {
-        const sensors = await sources.health?.sensors(table.thingName);
-        return sensors === undefined ? table : { ...table, sensors };
+        const report = await sources.health?.read(table.thingName);
+        return { ...table, ...report };
       }),
     ),
     readRankings(sources, accountId, history),

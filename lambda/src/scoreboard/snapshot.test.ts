@@ -111,6 +111,24 @@ describe('buildSnapshot', () => {
     expect(board?.sensorWarnings).toEqual([{ goal: 'red', state: 'unavailable' }]);
   });
 
+  it('says whether each table is connected, and since when; nothing for a table never seen', () => {
+    const match = aliceVersusBob();
+
+    const [online, offline, unknown] = buildSnapshot(
+      input({
+        tables: [
+          { thingName: 'a', match, presence: { connected: true, since: 1000 } },
+          { thingName: 'b', match, presence: { connected: false, since: 4000 } },
+          { thingName: 'c', match },
+        ],
+      }),
+    ).tables;
+
+    expect(online?.presence).toEqual({ connected: true, since: 1000 });
+    expect(offline?.presence).toEqual({ connected: false, since: 4000 });
+    expect(unknown).not.toHaveProperty('presence');
+  });
+
   it('keeps the latest results only, newest first, with games for a best-of match', () => {
     const history = Array.from({ length: 8 }, (_, i) => redBeatsBlue(['Alice'], ['Bob'], 10_000 - i, i));
     const bestOfThree = {

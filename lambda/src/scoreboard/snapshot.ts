@@ -2,7 +2,7 @@ import type { MatchResult } from '../domain/match/result';
 import { summarizeScore } from '../domain/match/score-summary';
 import type { Match, MatchMode, Score, TeamColor, Teams } from '../domain/match/types';
 import { type SensorWarning, sensorWarnings } from '../shadow/sensor-warnings';
-import type { SensorsReport } from '../shadow/shadow-document';
+import type { Presence, SensorsReport } from '../shadow/shadow-document';
 
 /** What the board says a table is doing; a table's last match stays on show once it is over. */
 export type TableState = 'playing' | 'paused' | 'finished' | 'abandoned';
@@ -27,6 +27,15 @@ export interface TableBoard {
   /** The team whose next goal wins the match. */
   matchPoint?: TeamColor;
   sensorWarnings: SensorWarning[];
+  /** Whether the table is connected, and since when; absent when the presence rules never wrote it. */
+  presence?: BoardPresence;
+}
+
+/** A table's connection as the board shows it. */
+export interface BoardPresence {
+  connected: boolean;
+  /** Epoch ms it connected (connected) or disconnected (not). */
+  since?: number;
 }
 
 /** A finished match in the "latest results" list. */
@@ -66,11 +75,12 @@ export interface ScoreboardSnapshot {
   rankings: BoardRankings;
 }
 
-/** A table of the account with its live match and what the table reports about its sensors. */
+/** A table of the account with its live match and what its shadow says about its sensors and connection. */
 export interface TableReading {
   thingName: string;
   match: Match;
   sensors?: SensorsReport;
+  presence?: Presence;
 }
 
 export interface SnapshotInput {
@@ -127,7 +137,13 @@ function tableBoard(reading: TableReading): TableBoard {
     ...(summary.winner === undefined ? {} : { winner: summary.winner }),
     ...(summary.matchPoint === undefined ? {} : { matchPoint: summary.matchPoint }),
     sensorWarnings: sensorWarnings(reading.sensors),
+    ...(reading.presence === undefined ? {} : { presence: boardPresence(reading.presence) }),
   };
+}
+
+function boardPresence(presence: Presence): BoardPresence {
+  const { connected, since } = presence;
+  return since === undefined ? { connected } : { connected, since };
 }
 
 function resultLine(result: MatchResult): ResultLine {

@@ -12,6 +12,16 @@ export type SensorState = z.infer<typeof sensorStateSchema>;
 export type SensorsReport = Partial<Record<'red' | 'blue', SensorState>>;
 
 /**
+ * Whether the table is connected to IoT Core, as the presence rules last wrote it
+ * (`reported.connected` with `connectedAt` / `disconnectedAt`, epoch ms on IoT Core's clock).
+ */
+export interface Presence {
+  connected: boolean;
+  /** When it connected (connected) or disconnected (not connected); undefined when not written. */
+  since: number | undefined;
+}
+
+/**
  * What the backend reads of a GetThingShadow answer. Loose on purpose: the table writes
  * `reported` and may write more than this, or something wrong; what does not fit is left out.
  */
@@ -31,6 +41,9 @@ const shadowDocumentSchema = z.object({
             .object({ red: sensorStateSchema.optional(), blue: sensorStateSchema.optional() })
             .optional()
             .catch(undefined),
+          connected: z.boolean().optional().catch(undefined),
+          connectedAt: z.number().optional().catch(undefined),
+          disconnectedAt: z.number().optional().catch(undefined),
         })
         .optional(),
     })
@@ -45,6 +58,8 @@ export interface ShadowFacts {
   /** The id of the match the shadow shows; undefined when it shows none. */
   matchId: string | undefined;
   sensors: SensorsReport | undefined;
+  /** Undefined when the presence rules never wrote the shadow (the table never connected since). */
+  presence: Presence | undefined;
 }
 
 /** Reads a GetThingShadow payload; undefined when it is not a shadow document. */
@@ -64,5 +79,14 @@ export function parseShadowDocument(payload: Uint8Array | undefined): ShadowFact
     revision: state.desired?.revision,
     matchId: state.desired?.match?.id ?? undefined,
     sensors: state.reported?.sensors,
+    presence: presenceOf(state.reported),
   };
+}
+
+function presenceOf(
+  reported: { connected?: boolean; connectedAt?: number; disconnectedAt?: number } | undefined,
+): Presence | undefined {
+  if (reported?.connected === undefined) return undefined;
+  const connected = reported.connected;
+  return { connected, since: connected ? reported.connectedAt : reported.disconnectedAt };
 }

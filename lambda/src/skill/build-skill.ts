@@ -26,6 +26,7 @@ import {
 import { setRulesHandler } from './handlers/set-rules';
 import { startMatchHandler } from './handlers/start-match';
 import { statsHandlers } from './handlers/stats';
+import { tablePresenceHandler } from './handlers/table-presence';
 import { tournamentHandlers } from './handlers/tournament';
 import { undoGoalHandler } from './handlers/undo-goal';
 
@@ -50,6 +51,7 @@ export function buildSkill(deps: SkillDeps): CustomSkillBuilder {
       scoreboardLinkHandler(deps),
       revokeScoreboardLinkHandler(deps),
       renewScoreboardLinkHandler(deps),
+      tablePresenceHandler(deps),
       ...tournamentHandlers(deps),
       ...statsHandlers(deps),
       ...leagueHandlers(deps),

@@ -48,11 +48,13 @@ export interface TableSkillOptions {
   now?: () => number;
   /** Where the health reader looks for shadows; left out, the local IoT data plane. */
   healthEndpoint?: string;
+  /** The local IoT Core runs the presence rules (`reported.connected` of `babyfoot-…` clients). */
+  presence?: boolean;
 }
 
 export async function startTableSkill(options: TableSkillOptions = {}): Promise<TableSkill> {
   const table = await createTestTable();
-  const iot = await startLocalIot({ log: () => {} });
+  const iot = await startLocalIot({ log: () => {}, presence: options.presence ?? false });
   const log = memoryLogger();
   const shadows = new IotShadowPublisher({ ...aws, endpoint: iot.iotDataUrl, log });
   const health = new IotTableHealth({ ...aws, endpoint: options.healthEndpoint ?? iot.iotDataUrl, log });

@@ -45,6 +45,11 @@ export const scoreboardEn = {
         unavailable: "The {{goal}} goal's sensor is not read: goals by voice",
       },
       goal: { red: 'red', blue: 'blue' },
+      presence: {
+        online: 'Table online',
+        offline: 'Table offline: goals by voice',
+        offlineSince: 'Table offline since {{time}}: goals by voice',
+      },
       offline: 'Connection lost, retrying…',
       revoked:
         'This scoreboard link does not work: it expired, was revoked, or never existed. Ask Alexa for a new one: "send me the scoreboard link".',

@@ -46,6 +46,11 @@ export const scoreboardFr: ScoreboardResources = {
         unavailable: "Le capteur du but {{goal}} n'est plus lu : buts à la voix",
       },
       goal: { red: 'rouge', blue: 'bleu' },
+      presence: {
+        online: 'Babyfoot connecté',
+        offline: 'Babyfoot déconnecté : buts à la voix',
+        offlineSince: 'Babyfoot déconnecté depuis {{time}} : buts à la voix',
+      },
       offline: 'Connexion perdue, nouvel essai…',
       revoked:
         "Ce lien du tableau des scores ne marche pas : il a expiré, a été révoqué, ou n'a jamais existé. Demandez-en un nouveau à Alexa : « donne-moi le lien du tableau ».",

@@ -29,6 +29,13 @@ export const BOARD_SCRIPT = String.raw`
     return column;
   }
 
+  function presenceBadge(presence) {
+    const offline = presence.since === undefined ? L.presence.offline : fill(L.presence.offlineSince, { time: when(presence.since) });
+    const badge = el('span', 'presence', presence.connected ? L.presence.online : offline);
+    badge.dataset.connected = String(presence.connected);
+    return badge;
+  }
+
   function tableCard(table) {
     const card = el('article', 'table');
     card.dataset.thing = table.thing;
@@ -38,6 +45,7 @@ export const BOARD_SCRIPT = String.raw`
     const rules = [fill(L.target, table)];
     if (table.bestOf > 1) rules.push(fill(L.game, { game: table.gameNumber, bestOf: table.bestOf }));
     head.append(el('span', 'rules', rules.join(' · ')));
+    if (table.presence) head.append(presenceBadge(table.presence));
     card.append(head);
     const teams = el('div', 'teams');
     teams.append(teamColumn(table, 'red'), el('div', 'dash', '–'), teamColumn(table, 'blue'));

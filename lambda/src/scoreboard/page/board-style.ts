@@ -35,6 +35,8 @@ main { display: grid; gap: 1em; padding: 0 1em 1em; grid-template-columns: 1fr; 
 .dash { font-size: clamp(3rem, 10vw, 8rem); color: var(--muted); }
 .games { text-align: center; color: var(--muted); font-size: 1.2em; }
 .banner { text-align: center; font-size: clamp(1.4rem, 3.5vw, 3rem); margin-top: 0.2em; }
+.presence[data-connected="true"]::before { content: "● "; color: #3ddc84; }
+.presence[data-connected="false"] { padding: 0.1em 0.6em; border-radius: 1em; background: var(--warn); color: #111; }
 .warning { margin-top: 0.5em; padding: 0.4em 0.7em; border-radius: 0.4em; background: var(--warn); color: #111; }
 .warning::before { content: "⚠ "; }
 aside { display: grid; gap: 1em; align-content: start; }

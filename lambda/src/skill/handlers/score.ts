@@ -1,13 +1,14 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { NoMatchRunningError } from '../../domain/errors';
-import type { Translate } from '../../i18n/translator';
 import { type SensorWarning, sensorWarnings } from '../../shadow/sensor-warnings';
 import type { SensorsReport } from '../../shadow/shadow-document';
 import type { SkillDeps } from '../deps';
 import { scoreboard } from '../display/scoreboard';
 import { answer } from '../respond';
 import { scoreSpeech } from '../speech/score';
+import { sensorWarningSpeech } from '../speech/sensors';
 import { tableOf } from '../table-access';
+import { tableReportOf } from '../table-report';
 import { turnOf } from '../turn';
 import { isIntent } from './predicates';
 
@@ -20,7 +21,8 @@ export const scoreHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const turn = turnOf(input);
     const thing = await tableOf(deps, turn);
-    const [live, sensors] = await Promise.all([deps.matches.load(thing), sensorsOf(deps, thing)]);
+    const [live, report] = await Promise.all([deps.matches.load(thing), tableReportOf(deps, thing)]);
+    const sensors = report?.sensors;
     const match = live.match;
     if (!match) throw new NoMatchRunningError();
     const faulty = faultySensors(sensors);
@@ -29,7 +31,7 @@ export const scoreHandler = (deps: SkillDeps): RequestHandler => ({
     const speech = [
       scoreSpeech(turn.t, match),
       ...(match.status === 'paused' ? [turn.t('score.paused')] : []),
-      ...faulty.map((sensor) => sensorWarning(turn.t, sensor)),
+      ...faulty.map((sensor) => sensorWarningSpeech(turn.t, sensor)),
     ];
     return answer(input, speech.join(' '), scoreboard(turn.t, match, { card: true }));
   },
@@ -37,20 +39,6 @@ export const scoreHandler = (deps: SkillDeps): RequestHandler => ({
 
 type FaultySensor = SensorWarning;
 
-/** The shadow is a nice-to-have here: unreachable or slow, the score is said without it. */
-async function sensorsOf(deps: SkillDeps, thing: string): Promise<SensorsReport | undefined> {
-  try {
-    return await deps.health?.sensors(thing);
-  } catch (error) {
-    deps.log.warn('table health unknown', { thingName: thing, error: String(error) });
-    return undefined;
-  }
-}
-
 function faultySensors(sensors: SensorsReport | undefined): FaultySensor[] {
   return sensorWarnings(sensors);
-}
-
-function sensorWarning(t: Translate, sensor: FaultySensor): string {
-  return t(`health.sensor.${sensor.state}`, { goal: t(`health.goal.${sensor.goal}`) });
 }

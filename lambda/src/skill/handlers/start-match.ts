@@ -10,10 +10,12 @@ import { askForSlot } from '../pending-question';
 import { answer } from '../respond';
 import { intentOf, slotChoice, slotNumber, slotPlayerName, teamNamedIn } from '../slots';
 import { joinNames } from '../speech/names';
+import { knownOffline } from '../speech/presence';
 import { rulesSentence } from '../speech/rules';
 import { scoreSpeech } from '../speech/score';
 import { escapeSsml } from '../speech/ssml';
-import { changeMatch, isActive, leagueOf, readMatch } from '../table-access';
+import { changeMatch, isActive, leagueOf, readMatch, tableOf } from '../table-access';
+import { tableReportOf } from '../table-report';
 import { saveSession, turnOf } from '../turn';
 import { isIntent } from './predicates';
 
@@ -148,7 +150,8 @@ function startedSpeech(input: HandlerInput, match: Match): string {
 /**
  * "Start a match between Alice and Bob", "start a doubles game, Alice and Bob versus Carol and
  * Dave". Asks for missing or clashing names one at a time, and for confirmation before
- * replacing a running match.
+ * replacing a running match. On a table its shadow says is offline, the match still starts,
+ * with a warning that goals must be given by voice.
  */
 export const startMatchHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, START_MATCH_INTENT),
@@ -174,6 +177,10 @@ export const startMatchHandler = (deps: SkillDeps): RequestHandler => ({
     // A name the league merged or renamed ("Alicia is Alice") starts the match as the name kept.
     const aliases = await deps.players.aliases(await leagueOf(deps, turn));
     const teams = aliasedTeams(teamsOf(lineup), aliases);
+    // Read while the match is written: a table known to be offline gets a warning.
+    const report = tableOf(deps, turn)
+      .then((thing) => tableReportOf(deps, thing))
+      .catch(() => undefined);
     const outcome = await changeMatch<StartOutcome>(deps, turn, (current) => {
       if (isActive(current) && intent.confirmationStatus !== 'CONFIRMED') {
         return { outcome: { kind: 'confirm' as const, current } };
@@ -194,7 +201,8 @@ export const startMatchHandler = (deps: SkillDeps): RequestHandler => ({
     }
     saveSession(input, { ...turn.session, dialog: undefined });
     deps.log.info('match started', { matchId: outcome.match.id, mode: outcome.match.mode });
-    return answer(input, startedSpeech(input, outcome.match), {
+    const offline = knownOffline(await report) ? ` ${t('device.startOffline')}` : '';
+    return answer(input, `${startedSpeech(input, outcome.match)}${offline}`, {
       reprompt: t('start.startedReprompt'),
       ...scoreboard(t, outcome.match),
     });
