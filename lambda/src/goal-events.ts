@@ -9,6 +9,9 @@ import type { SkillDeps } from './skill/deps';
 import type { LiveTable, TableWrite } from './store/ports';
 import { type TableDecision, updateTable } from './store/update-table';
 
+/** The fastest a ball is taken to go: a table that measures more is wrong (docs/device-protocol). */
+export const MAX_SPEED_KMH = 200;
+
 /** What the topic rule hands over: the device's goal event plus `topic(2) AS thingName`. */
 const goalEventSchema = z.object({
   ...deviceEventFields,
@@ -16,6 +19,8 @@ const goalEventSchema = z.object({
   team: z.enum(['red', 'blue']),
   /** The table's own count of its goal events, kept across restarts (optional: older firmware). */
   seq: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
+  /** The ball's speed, km/h (optional: a second beam). One out of range is dropped; the goal still counts. */
+  speedKmh: z.number().positive().max(MAX_SPEED_KMH).optional().catch(undefined),
 });
 
 export type GoalEvent = z.infer<typeof goalEventSchema>;
@@ -130,6 +135,7 @@ function decideGoal(
     at: goal.at,
     receivedAt: now,
     ...(goal.seq === undefined ? {} : { seq: goal.seq }),
+    ...(goal.speedKmh === undefined ? {} : { speedKmh: goal.speedKmh }),
   });
   if (scored.kind === 'duplicate') return { outcome: { status: 'duplicate' } };
   const write: TableWrite = { leagueId: tableLeague(live), match: scored.match };

@@ -120,6 +120,32 @@ describe('goal events from the table', () => {
     );
   });
 
+  it("keeps the ball's speed on the goal, and counts a goal whose speed is out of range without it", async () => {
+    const match = startMatch({
+      id: 'm5',
+      teams: { red: ['Alice'], blue: ['Bob'] },
+      rules: BAR_RULES,
+      at: 1000,
+    });
+    await backend.deps.matches.save(thing, 0, { leagueId: 'acct', match });
+    const goal = (eventId: string, speedKmh: unknown) => ({
+      eventId,
+      matchId: 'm5',
+      team: 'red',
+      at: 2000,
+      speedKmh,
+    });
+
+    await goals(goal('fast', 42.3), goal('wrong', 900), goal('none', undefined));
+
+    const live = await backend.deps.matches.load(thing);
+    expect(live.match?.score).toEqual({ red: 3, blue: 0 });
+    const speeds = Object.fromEntries(
+      (live.match?.goals ?? []).map((scored) => [scored.id, scored.speedKmh]),
+    );
+    expect(speeds).toEqual({ fast: 42.3, wrong: undefined, none: undefined });
+  });
+
   it('keeps a won match in the history and ignores goals scored after the winning one, except retries', async () => {
     const rules = { target: 2, winBy: 1, bestOf: 1 };
     const match = startMatch({ id: 'm2', teams: { red: ['Alice'], blue: ['Bob'] }, rules, at: 1000 });

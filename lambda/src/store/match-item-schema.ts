@@ -26,6 +26,7 @@ const goalSchema = z.object({
   source: z.enum(['voice', 'table']),
   at: epochMs,
   seq: count.optional(),
+  speedKmh: z.number().positive().optional(),
 });
 
 /** A `Match` as stored in the live item. */

@@ -15,6 +15,8 @@ export interface GoalRequest {
   at: number;
   /** The table's sequence number of the goal event, when its firmware sends one. */
   seq?: number;
+  /** The ball's speed, km/h, when the table measured it. */
+  speedKmh?: number;
   /** Epoch ms on the backend's clock: a match won by this goal finishes then. Default: `at`. */
   receivedAt?: number;
 }
@@ -73,6 +75,7 @@ function goalFor(match: Match, request: GoalRequest): Goal {
     at: request.at,
   };
   if (request.seq !== undefined) base.seq = request.seq;
+  if (request.speedKmh !== undefined) base.speedKmh = request.speedKmh;
   if (request.player === undefined) {
     if (request.team === undefined) throw new Error('A goal needs a team or a player');
     return { ...base, team: request.team };

@@ -55,6 +55,8 @@ export interface Goal {
   at: number;
   /** The table's own count of its goal events, kept across its restarts: orders goals with the same `at`. */
   seq?: number;
+  /** The ball's speed through the goal, km/h, when the table measured it (a second beam). */
+  speedKmh?: number;
 }
 
 export interface Match {
