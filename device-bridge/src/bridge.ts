@@ -12,6 +12,7 @@ import { OutboxSender } from './outbox/outbox-sender';
 import { type GoalDetected, GoalDetector } from './sensors/goal-detector';
 import type { BeamChange, GoalSensor } from './sensors/goal-sensor';
 import { GpioGoalSensor } from './sensors/gpio-sensor';
+import { cutOf, ShotClock } from './sensors/shot-clock';
 import { SimulatedGoalSensor } from './sensors/simulated-sensor';
 import { shadowMatchSchema, shadowPairingSchema } from './shadow/shadow-match';
 import type { ShadowState } from './shadow/shadow-state';
@@ -32,8 +33,12 @@ export interface BridgeDeps {
 
 /** A running table bridge, for the CLI or a console that embeds it. */
 export interface Bridge {
-  /** A ball for `creditedTeam`, as if the sensor crediting that team saw it. */
-  fireGoal(creditedTeam: TeamColor): void;
+  /**
+   * A ball for `creditedTeam`, as if the sensor crediting that team saw it; with
+   * `sensors.speed` in the config, a shot through both beams at `speedKmh` (by default a
+   * speed drawn between 15 and 55 km/h).
+   */
+  fireGoal(creditedTeam: TeamColor, speedKmh?: number): void;
   /** Asks the backend for a new pairing code. */
   requestPairing(): void;
   view(): TableView;
@@ -136,7 +141,7 @@ export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): 
     changed();
   });
 
-  const goalDetected = (goal: GoalDetected) => {
+  const goalDetected = (goal: GoalDetected, speedKmh?: number) => {
     const match = table.confirmed;
     if (match?.status !== 'in_progress') {
       const why = match?.status === 'paused' ? 'Match paused' : 'No match running';
@@ -145,7 +150,7 @@ export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): 
       changed();
       return;
     }
-    const event = goalScored(match.id, goal.credits, goal.at);
+    const event = goalScored(match.id, goal.credits, goal.at, speedKmh);
     table.goalCelebrated(goal.credits);
     changed();
     log.info('goal', { ...event });
@@ -155,11 +160,22 @@ export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): 
     });
   };
 
+  // A goal with a second beam waits (at most sensors.speed.windowMs) for it to time the shot.
+  const speed = config.sensors.speed;
+  const shots = new ShotClock(
+    speed,
+    (goal) => config.sensors.driver === 'simulated' || speed?.[goal] !== undefined,
+    goalDetected,
+  );
   const beamChanged = (change: BeamChange) => {
+    if (change.line === 'speed') {
+      shots.speedBeamChanged(change);
+      return;
+    }
     const outcome = detector.beamChanged(change);
     if (outcome.ignored) log.info('beam cut ignored', { goal: change.goal, why: outcome.ignored });
     if (outcome.healthChanged) sensorsChanged();
-    if (outcome.goal) goalDetected(outcome.goal);
+    if (outcome.goal) shots.goal(outcome.goal, cutOf(change));
   };
   // Goals whose sensor no driver reads: reported `unavailable` whatever their beam health was.
   const unreadable = new Set<TeamColor>();
@@ -198,11 +214,17 @@ export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): 
   }, TICK_MS);
 
   return {
-    fireGoal(creditedTeam) {
+    fireGoal(creditedTeam, speedKmh) {
       const goal = detector.goalCrediting(creditedTeam);
       const at = now();
-      beamChanged({ goal, beam: 'cut', at });
-      beamChanged({ goal, beam: 'restored', at });
+      if (speed === undefined) {
+        beamChanged({ goal, beam: 'cut', at });
+        beamChanged({ goal, beam: 'restored', at });
+        return;
+      }
+      const shot = new SimulatedGoalSensor(now);
+      shot.onBeamChange(beamChanged);
+      shot.shot(goal, speedKmh ?? 15 + Math.random() * 40, speed.distanceMm, at);
     },
     requestPairing,
     view: () => table.view(),
@@ -217,6 +239,7 @@ export async function startBridge(config: BridgeConfig, deps: BridgeDeps = {}): 
     },
     async stop() {
       clearInterval(ticker);
+      shots.flush();
       await sensors.stop();
       await connection.end();
       deps.display?.close?.();
@@ -235,6 +258,7 @@ function defaultSensors(config: BridgeConfig, log: BridgeLog, now: () => number)
     return new GpioGoalSensor({ red: config.sensors.red, blue: config.sensors.blue }, log, now, {
       maxRestarts: config.sensors.maxRestarts,
       restartDelayMs: config.sensors.restartDelayMs,
+      speedBeams: { red: config.sensors.speed?.red, blue: config.sensors.speed?.blue },
     });
   }
   return new SimulatedGoalSensor(now);

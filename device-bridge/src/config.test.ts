@@ -65,6 +65,29 @@ describe('bridge config', () => {
     expect(problems.some((problem) => problem.startsWith('sensors.red.gpioLine:'))).toBe(true);
   });
 
+  it("takes a second beam per goal for shot speed, with its distance, and refuses one on a goal beam's line", () => {
+    const gpio = { driver: 'gpio', red: { gpioLine: 17 }, blue: { gpioLine: 27 } };
+
+    const config = parseBridgeConfig({
+      ...local,
+      sensors: { ...gpio, speed: { distanceMm: 40, red: { gpioLine: 22 } } },
+    });
+
+    expect(config.sensors.speed).toEqual({
+      distanceMm: 40,
+      windowMs: 250,
+      red: { gpioLine: 22, chip: 'gpiochip0', cutLevel: 'low' },
+    });
+    expect(
+      problemsOf({ ...local, sensors: { ...gpio, speed: { distanceMm: 40, blue: { gpioLine: 17 } } } }),
+    ).toEqual([
+      "sensors.speed.blue.gpioLine: 17 is already the red goal's beam: the speed beam needs its own line",
+    ]);
+    expect(problemsOf({ ...local, sensors: { ...gpio, speed: {} } })[0]).toMatch(
+      /^sensors\.speed\.distanceMm:/,
+    );
+  });
+
   it('resolves paths relative to the config file', async () => {
     // Prepare
     const dir = await mkdtemp(join(tmpdir(), 'bridge-config-'));

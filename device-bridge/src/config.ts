@@ -14,6 +14,24 @@ const goalSensorSchema = z.object({
   cutLevel: z.enum(['low', 'high']).default('low'),
 });
 
+/** The second beam of a goal that times shots, behind the goal's own. */
+const speedBeamSchema = z.object({
+  gpioLine: z.number().int().min(0),
+  chip: z.string().min(1).default('gpiochip0'),
+  cutLevel: z.enum(['low', 'high']).default('low'),
+});
+
+/**
+ * Shot speed (optional hardware): a second beam `distanceMm` behind a goal's beam. A goal
+ * waits at most `windowMs` for it; the simulated driver times every goal.
+ */
+const shotSpeedSchema = z.object({
+  distanceMm: z.number().positive().max(500),
+  windowMs: z.number().int().positive().max(2000).default(250),
+  red: speedBeamSchema.optional(),
+  blue: speedBeamSchema.optional(),
+});
+
 const endpointSchema = z.string().refine((value) => /^mqtts?:\/\/[^/:\s]+(:\d{1,5})?\/?$/.test(value), {
   message: 'must look like mqtts://<prefix>-ats.iot.<region>.amazonaws.com:8883 or mqtt://127.0.0.1:1883',
 });
@@ -54,6 +72,7 @@ export const bridgeConfigSchema = z
         maxRestarts: z.number().int().min(0).default(3),
         /** Wait before the first restart of the GPIO watcher, doubled each time. */
         restartDelayMs: z.number().int().positive().default(1000),
+        speed: shotSpeedSchema.optional(),
       })
       .default({ driver: 'simulated', maxRestarts: 3, restartDelayMs: 1000 }),
   })
@@ -91,6 +110,22 @@ export const bridgeConfigSchema = z
         message: 'the gpio driver needs at least one of red / blue',
       });
     }
+    for (const goal of ['red', 'blue'] as const) {
+      const beam = config.sensors.speed?.[goal];
+      const taken = (['red', 'blue'] as const).flatMap((other) => {
+        const line = config.sensors[other];
+        return line !== undefined && line.chip === beam?.chip && line.gpioLine === beam.gpioLine
+          ? [other]
+          : [];
+      });
+      if (beam !== undefined && taken.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sensors', 'speed', goal, 'gpioLine'],
+          message: `${beam.gpioLine} is already the ${taken.join(' and ')} goal's beam: the speed beam needs its own line`,
+        });
+      }
+    }
     if (config.reconnect.maxMs < config.reconnect.minMs) {
       ctx.addIssue({
         code: 'custom',
@@ -113,6 +148,8 @@ export function brokerPort(config: Pick<BridgeConfig, 'endpoint' | 'port'>): num
 /** The bridge's configuration, with defaults filled in. */
 export type BridgeConfig = z.infer<typeof bridgeConfigSchema>;
 export type GoalSensorConfig = z.infer<typeof goalSensorSchema>;
+export type SpeedBeamConfig = z.infer<typeof speedBeamSchema>;
+export type ShotSpeedConfig = z.infer<typeof shotSpeedSchema>;
 
 /** A configuration file that cannot be used; `problems` names each field and why. */
 export class BridgeConfigError extends Error {

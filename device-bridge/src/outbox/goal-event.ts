@@ -16,6 +16,8 @@ export const goalEventSchema = z.object({
    * outbox) has none.
    */
   seq: z.number().int().positive().optional(),
+  /** The ball's speed, km/h, when the goal has a second beam that timed it (device protocol extension). */
+  speedKmh: z.number().positive().max(200).optional(),
 });
 
 export type GoalEvent = z.infer<typeof goalEventSchema>;
@@ -23,9 +25,9 @@ export type GoalEvent = z.infer<typeof goalEventSchema>;
 /** A goal just detected: the outbox gives it its `seq` when it stores it. */
 export type NewGoal = Omit<GoalEvent, 'seq'>;
 
-/** A new goal with a fresh eventId. */
-export function goalScored(matchId: string, team: GoalEvent['team'], at: number): NewGoal {
-  return { eventId: randomUUID(), matchId, team, at };
+/** A new goal with a fresh eventId, and the ball's speed when it was timed. */
+export function goalScored(matchId: string, team: GoalEvent['team'], at: number, speedKmh?: number): NewGoal {
+  return { eventId: randomUUID(), matchId, team, at, ...(speedKmh === undefined ? {} : { speedKmh }) };
 }
 
 /**

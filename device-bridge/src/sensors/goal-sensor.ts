@@ -7,6 +7,10 @@ export interface BeamChange {
   beam: 'cut' | 'restored';
   /** Epoch ms. */
   at: number;
+  /** `speed`: the second beam a few centimetres behind the goal's, that times the shot; absent: the goal's beam. */
+  line?: 'speed';
+  /** The kernel's timestamp of the edge, µs, when the driver has one (a finer clock for shot speed). */
+  edgeUs?: number;
 }
 
 export type BeamListener = (change: BeamChange) => void;

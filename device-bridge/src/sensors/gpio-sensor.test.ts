@@ -57,11 +57,40 @@ describe('GpioGoalSensor', () => {
     await sensor.stop();
 
     // Assess
-    expect((await readFile(argsFile, 'utf8')).trim()).toBe('-b -B pull-up -F %o %e gpiochip0 17 27');
+    expect((await readFile(argsFile, 'utf8')).trim()).toBe('-b -B pull-up -F %o %e %s %n gpiochip0 17 27');
     expect(changes).toEqual([
       { goal: 'red', beam: 'cut', at: 42 },
       { goal: 'red', beam: 'restored', at: 42 },
       { goal: 'blue', beam: 'cut', at: 42 },
+    ]);
+  });
+
+  it("reads a goal's second beam on the same gpiomon, its edges tagged and timed by the kernel", async () => {
+    // Prepare: red's goal beam on 17, its speed beam 40 mm behind on 22
+    const argsFile = await fakeGpiomon(['17 0 100 000000000', '22 0 100 003600000', '22 1 100 009000000']);
+    const config = parseBridgeConfig({
+      thingName: 't',
+      endpoint: 'mqtt://127.0.0.1:1883',
+      outboxDir: 'o',
+      sensors: { driver: 'gpio', red: { gpioLine: 17 }, speed: { distanceMm: 40, red: { gpioLine: 22 } } },
+    });
+    const sensor = new GpioGoalSensor({ red: config.sensors.red }, silentLog, () => 42, {
+      speedBeams: { red: config.sensors.speed?.red },
+    });
+    const changes: BeamChange[] = [];
+    sensor.onBeamChange((change) => changes.push(change));
+
+    // Act
+    await sensor.start();
+    await expect.poll(() => changes.length).toBe(3);
+    await sensor.stop();
+
+    // Assess
+    expect((await readFile(argsFile, 'utf8')).trim()).toBe('-b -B pull-up -F %o %e %s %n gpiochip0 17 22');
+    expect(changes).toEqual([
+      { goal: 'red', beam: 'cut', at: 42, edgeUs: 100_000_000 },
+      { goal: 'red', beam: 'cut', at: 42, edgeUs: 100_003_600, line: 'speed' },
+      { goal: 'red', beam: 'restored', at: 42, edgeUs: 100_009_000, line: 'speed' },
     ]);
   });
 

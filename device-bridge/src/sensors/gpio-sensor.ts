@@ -1,7 +1,7 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
-import type { GoalSensorConfig } from '../config';
+import type { GoalSensorConfig, SpeedBeamConfig } from '../config';
 import type { BridgeLog } from '../log';
 import { TEAM_COLORS, type TeamColor } from '../team';
 import type { BeamChange, BeamListener, FaultListener, GoalSensor, SensorFault } from './goal-sensor';
@@ -24,11 +24,15 @@ export interface GpioWatchOptions {
   restartDelayMs?: number;
   /** A `gpiomon` that ran this long before dying counts as a first failure again (default 60 s). */
   settledMs?: number;
+  /** The second beams that time shots, by goal (read by the same `gpiomon` as their chip's goal beams). */
+  speedBeams?: Partial<Record<TeamColor, SpeedBeamConfig>>;
 }
 
 interface ChipLine {
   goal: TeamColor;
-  config: GoalSensorConfig;
+  /** `speed`: a goal's second beam; absent: its goal beam. */
+  line?: 'speed';
+  config: Pick<GoalSensorConfig, 'gpioLine' | 'chip' | 'cutLevel'>;
 }
 
 /**
@@ -46,6 +50,7 @@ export class GpioGoalSensor implements GoalSensor {
   private readonly maxRestarts: number;
   private readonly restartDelayMs: number;
   private readonly settledMs: number;
+  private readonly speedBeams: Partial<Record<TeamColor, SpeedBeamConfig>>;
 
   constructor(
     private readonly sensors: Partial<Record<TeamColor, GoalSensorConfig>>,
@@ -56,6 +61,7 @@ export class GpioGoalSensor implements GoalSensor {
     this.maxRestarts = options.maxRestarts ?? 3;
     this.restartDelayMs = options.restartDelayMs ?? 1000;
     this.settledMs = options.settledMs ?? 60_000;
+    this.speedBeams = options.speedBeams ?? {};
   }
 
   onBeamChange(listener: BeamListener): void {
@@ -73,6 +79,11 @@ export class GpioGoalSensor implements GoalSensor {
       const config = this.sensors[goal];
       if (!config) continue;
       byChip.set(config.chip, [...(byChip.get(config.chip) ?? []), { goal, config }]);
+    }
+    for (const goal of TEAM_COLORS) {
+      const config = this.speedBeams[goal];
+      if (!config) continue;
+      byChip.set(config.chip, [...(byChip.get(config.chip) ?? []), { goal, line: 'speed' as const, config }]);
     }
     for (const [chip, lines] of byChip) this.watch(version, chip, lines, 0);
   }
@@ -95,7 +106,7 @@ export class GpioGoalSensor implements GoalSensor {
     // libgpiod 2.x has no line-buffered flag: stdbuf keeps events from waiting in a pipe buffer.
     const child = version === 1 ? spawn('gpiomon', args) : spawn('stdbuf', ['-oL', 'gpiomon', ...args]);
     const startedAt = this.now();
-    const goals = lines.map((line) => line.goal);
+    const goals = goalsOf(lines);
     this.processes.add(child);
     if (failures > 0)
       child.once('spawn', () => this.fault({ goals, state: 'back', reason: 'gpiomon restarted' }));
@@ -126,12 +137,14 @@ export class GpioGoalSensor implements GoalSensor {
         goal: line.goal,
         beam: level === line.config.cutLevel ? 'cut' : 'restored',
         at: this.now(),
+        ...(line.line === undefined ? {} : { line: line.line }),
+        ...(edge.edgeUs === undefined ? {} : { edgeUs: edge.edgeUs }),
       });
     });
   }
 
   private died(version: 1 | 2, chip: string, lines: ChipLine[], failures: number, reason: string): void {
-    const goals = lines.map((line) => line.goal);
+    const goals = goalsOf(lines);
     if (failures >= this.maxRestarts) {
       this.log.error('gpiomon keeps dying, giving up', { chip, restarts: failures });
       this.fault({ goals, state: 'gave-up', reason: `${reason}, after ${failures} restarts` });
@@ -154,6 +167,11 @@ export class GpioGoalSensor implements GoalSensor {
   private fault(fault: SensorFault): void {
     for (const listener of this.faultListeners) listener(fault);
   }
+}
+
+/** The goals whose goal beam (not speed beam) a chip's `gpiomon` reads. */
+function goalsOf(lines: ChipLine[]): TeamColor[] {
+  return lines.flatMap((line) => (line.line === undefined ? [line.goal] : []));
 }
 
 async function gpiomonVersion(): Promise<1 | 2> {

@@ -7,8 +7,17 @@ describe('gpiomon output', () => {
     ['17 1', { offset: 17, edge: 'rising' }],
     ['27 falling', { offset: 27, edge: 'falling' }],
     ['27 rising\r', { offset: 27, edge: 'rising' }],
-    ['event: FALLING EDGE offset: 17 timestamp: [1051165.516409561]', { offset: 17, edge: 'falling' }],
-    ['event:  RISING EDGE offset: 4 timestamp: [     123.000000001]', { offset: 4, edge: 'rising' }],
+    ['17 1 1051165 516409561', { offset: 17, edge: 'rising', edgeUs: 1_051_165_516_409 }],
+    ['17 1 1051165 9561', { offset: 17, edge: 'rising', edgeUs: 1_051_165_000_009 }],
+    ['22 falling 1051165.5164', { offset: 22, edge: 'falling', edgeUs: 1_051_165_516_400 }],
+    [
+      'event: FALLING EDGE offset: 17 timestamp: [1051165.516409561]',
+      { offset: 17, edge: 'falling', edgeUs: 1_051_165_516_409 },
+    ],
+    [
+      'event:  RISING EDGE offset: 4 timestamp: [     123.000000001]',
+      { offset: 4, edge: 'rising', edgeUs: 123_000_000 },
+    ],
   ])('reads %j', (line, edge) => {
     expect(parseGpiomonLine(line)).toEqual(edge);
   });
@@ -29,7 +38,7 @@ describe('gpiomon output', () => {
       '-B',
       'pull-up',
       '-F',
-      '%o %e',
+      '%o %e %s %n',
       'gpiochip0',
       '17',
       '27',
@@ -40,7 +49,7 @@ describe('gpiomon output', () => {
       '-b',
       'pull-up',
       '-F',
-      '%o %E',
+      '%o %E %S',
       '17',
     ]);
   });

@@ -2,24 +2,43 @@
 export interface GpioEdge {
   offset: number;
   edge: 'rising' | 'falling';
+  /** The kernel's timestamp of the edge, µs (same clock for every line of a chip): times a shot between two beams. */
+  edgeUs?: number;
 }
 
 /**
- * Parses one line printed by `gpiomon`: our custom format `<offset> <edge>` where edge is
- * `1`/`0` (libgpiod 1.x `%e`) or `rising`/`falling` (libgpiod 2.x `%E`), and, to be lenient,
- * the 1.x default `event:  RISING EDGE offset: 17 timestamp: [...]`.
+ * Parses one line printed by `gpiomon`: our custom format `<offset> <edge> <timestamp>` where
+ * edge is `1`/`0` (libgpiod 1.x `%e`) or `rising`/`falling` (libgpiod 2.x `%E`) and the
+ * timestamp `<s> <ns>` (1.x `%s %n`) or `<s>.<ns>` (2.x `%S`), optional; and, to be lenient,
+ * the 1.x default `event:  RISING EDGE offset: 17 timestamp: [     123.000000001]`.
  */
 export function parseGpiomonLine(line: string): GpioEdge | undefined {
-  const custom = /^\s*(\d+)\s+(0|1|rising|falling)\s*$/i.exec(line);
+  const custom = /^\s*(\d+)\s+(0|1|rising|falling)(?:\s+(\d+)(?:\.(\d{1,9})|\s+(\d{1,9})))?\s*$/i.exec(line);
   if (custom?.[1] !== undefined && custom[2] !== undefined) {
     const word = custom[2].toLowerCase();
-    return { offset: Number(custom[1]), edge: word === '1' || word === 'rising' ? 'rising' : 'falling' };
+    const edge: GpioEdge = {
+      offset: Number(custom[1]),
+      edge: word === '1' || word === 'rising' ? 'rising' : 'falling',
+    };
+    const edgeUs = timestampUs(custom[3], custom[4]?.padEnd(9, '0') ?? custom[5]);
+    return edgeUs === undefined ? edge : { ...edge, edgeUs };
   }
-  const legacy = /event:\s*(RISING|FALLING) EDGE\s+offset:\s*(\d+)/i.exec(line);
+  const legacy =
+    /event:\s*(RISING|FALLING) EDGE\s+offset:\s*(\d+)(?:\s+timestamp:\s*\[\s*(\d+)\.(\d{9})\])?/i.exec(line);
   if (legacy?.[1] !== undefined && legacy[2] !== undefined) {
-    return { offset: Number(legacy[2]), edge: legacy[1].toLowerCase() === 'rising' ? 'rising' : 'falling' };
+    const edge: GpioEdge = {
+      offset: Number(legacy[2]),
+      edge: legacy[1].toLowerCase() === 'rising' ? 'rising' : 'falling',
+    };
+    const edgeUs = timestampUs(legacy[3], legacy[4]);
+    return edgeUs === undefined ? edge : { ...edge, edgeUs };
   }
   return undefined;
+}
+
+function timestampUs(seconds: string | undefined, nanoseconds: string | undefined): number | undefined {
+  if (seconds === undefined || nanoseconds === undefined) return undefined;
+  return Number(seconds) * 1_000_000 + Math.floor(Number(nanoseconds) / 1000);
 }
 
 /** The major version printed by `gpiomon --version` (e.g. "gpiomon (libgpiod) v1.6.3"). */
@@ -36,6 +55,6 @@ export function parseGpiomonVersion(output: string): 1 | 2 | undefined {
  */
 export function gpiomonArgs(version: 1 | 2, chip: string, offsets: number[]): string[] {
   const lines = offsets.map(String);
-  if (version === 1) return ['-b', '-B', 'pull-up', '-F', '%o %e', chip, ...lines];
-  return ['-c', chip, '-b', 'pull-up', '-F', '%o %E', ...lines];
+  if (version === 1) return ['-b', '-B', 'pull-up', '-F', '%o %e %s %n', chip, ...lines];
+  return ['-c', chip, '-b', 'pull-up', '-F', '%o %E %S', ...lines];
 }

@@ -31,6 +31,20 @@ export class SimulatedGoalSensor implements GoalSensor {
     this.restore(goalOf, at);
   }
 
+  /**
+   * A shot at `speedKmh` into `goalOf`'s goal: its beam, then the second beam `distanceMm`
+   * behind it, cut and restored, with edge timestamps as `gpiomon` gives them.
+   */
+  shot(goalOf: TeamColor, speedKmh: number, distanceMm: number, at: number = this.now()): void {
+    const firstUs = at * 1000;
+    const secondUs = firstUs + Math.round((distanceMm / speedKmh) * 3600);
+    const secondAt = Math.floor(secondUs / 1000);
+    this.emit({ goal: goalOf, beam: 'cut', at, edgeUs: firstUs });
+    this.emit({ goal: goalOf, beam: 'cut', at: secondAt, edgeUs: secondUs, line: 'speed' });
+    this.emit({ goal: goalOf, beam: 'restored', at: secondAt, edgeUs: secondUs });
+    this.emit({ goal: goalOf, beam: 'restored', at: secondAt, edgeUs: secondUs, line: 'speed' });
+  }
+
   /** The beam of `goalOf`'s goal is cut (and stays cut until `restore`). */
   cut(goalOf: TeamColor, at: number = this.now()): void {
     this.emit({ goal: goalOf, beam: 'cut', at });

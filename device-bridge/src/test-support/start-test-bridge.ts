@@ -26,7 +26,13 @@ export interface TestTable {
 export async function startTestBridge(
   url: string,
   thingName: string,
-  options: { outboxDir?: string; clock?: TestClock; ackTimeoutMs?: number } = {},
+  options: {
+    outboxDir?: string;
+    clock?: TestClock;
+    ackTimeoutMs?: number;
+    /** `sensors.speed` of the config: every simulated goal then goes through a second beam. */
+    speed?: { distanceMm: number; windowMs?: number };
+  } = {},
 ): Promise<TestTable> {
   const clock = options.clock ?? new TestClock();
   const outboxDir = options.outboxDir ?? (await mkdtemp(join(tmpdir(), 'bridge-test-')));
@@ -37,6 +43,7 @@ export async function startTestBridge(
     noisyBurst: 4,
     reconnect: { minMs: 50, maxMs: 200 },
     ackTimeoutMs: options.ackTimeoutMs,
+    ...(options.speed === undefined ? {} : { sensors: { driver: 'simulated', speed: options.speed } }),
   });
   const sensors = new SimulatedGoalSensor(clock.now);
   const bridge = await startBridge(config, { sensors, log: silentLog, now: clock.now });
