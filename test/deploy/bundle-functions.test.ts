@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createBackend } from '../../lambda/src/backend';
+import { ownLeagueOf } from '../../lambda/src/domain/league/table-league';
 import { memoryLogger } from '../../lambda/src/logger';
 import { DynamoBoardLinkStore } from '../../lambda/src/scoreboard/dynamo-board-link-store';
 import { SimulatedEchoDevice } from '../../local/alexa';
@@ -159,7 +160,7 @@ describe('each function of the stack on the built bundle', () => {
 
   it('serves the board and its snapshot within the scoreboard role: every call it makes is granted', async () => {
     // Prepare: a private skill whose operator set a default table (the shipped settings set
-    // none); a match started by voice on it, and a link to the account's board.
+    // none); a match started by voice on it, and a link to its league's board.
     const operator = { DefaultThingName: 'babyfoot-office-1' };
     const backend = createBackend({
       config: {
@@ -179,10 +180,11 @@ describe('each function of the stack on the built bundle', () => {
     });
     await echo.say('ask baby foot to start a match between Alice and Bob');
     await echo.say('ask baby foot goal for the reds');
+    // The board shows the league of the table the Echo drives (a table's own league here).
     const token = await new DynamoBoardLinkStore({
       client: table.document,
       tableName: table.tableName,
-    }).create(ACCOUNT, Date.now());
+    }).create(ownLeagueOf('babyfoot-office-1'), Date.now());
 
     // Act
     const output = await runAs(

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ownLeagueOf } from '../../lambda/src/domain/league/table-league';
+import { DynamoBoardLinkStore } from '../../lambda/src/scoreboard/dynamo-board-link-store';
 import { skillUnderTest } from '../support/skill-device';
 import { linkPath, startBoardSkill } from './support/board-skill';
 
@@ -59,15 +61,22 @@ describe('the scoreboard link, in English', () => {
     expect((await echo.say('stop sharing the scoreboard')).speech).toMatch(/^Done: your scoreboard links/);
   });
 
-  it("shows one account's link nothing of another account's match", async () => {
+  it("shows a colleague's link the table's match (one league), and another league's link nothing of it", async () => {
     const skill = await startBoardSkill();
     await skill.echo('en-US').say('ask baby foot to start a match between Alice and Bob');
     const neighbour = skill.echo('en-US', 'amzn1.ask.account.neighbour');
 
     const path = linkPath((await neighbour.say('ask baby foot to send me the scoreboard link')).card);
+    const elsewhere = await new DynamoBoardLinkStore({
+      client: skill.table.document,
+      tableName: skill.table.tableName,
+    }).create(ownLeagueOf('another-table'), Date.now());
 
-    const snapshot = JSON.parse((await skill.board.handle({ method: 'GET', path: `${path}/snapshot` })).body);
-    expect(snapshot.tables).toEqual([]);
+    const shared = JSON.parse((await skill.board.handle({ method: 'GET', path: `${path}/snapshot` })).body);
+    expect(shared.tables).toHaveLength(1);
+    expect(JSON.stringify(shared.tables)).toContain('Alice');
+    const other = await skill.board.handle({ method: 'GET', path: `/b/${elsewhere}/snapshot` });
+    expect(JSON.parse(other.body).tables).toEqual([]);
   });
 
   it('says so when the web scoreboard is not set up, and sends no card', async () => {

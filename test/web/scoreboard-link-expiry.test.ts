@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ownLeagueOf } from '../../lambda/src/domain/league/table-league';
+import { DynamoBoardLinkStore } from '../../lambda/src/scoreboard/dynamo-board-link-store';
 import { BOARD_URL, linkPath, startBoardSkill } from './support/board-skill';
 
 const DAY = 24 * 60 * 60_000;
@@ -55,7 +57,7 @@ describe('scoreboard links expire after 90 days unless renewed', () => {
     );
   });
 
-  it('en français : prolonge tous les liens du compte et dit jusqu’à quand', async () => {
+  it('en français : prolonge tous les liens de la ligue et dit jusqu’à quand', async () => {
     const skill = await boardOnClock();
     const echo = skill.echo('fr-FR');
     const paths: string[] = [];
@@ -64,23 +66,30 @@ describe('scoreboard links expire after 90 days unless renewed', () => {
       expect(turn.card?.content).toContain('Il marche jusqu’au 10 avril 2031 ;');
       paths.push(linkPath(turn.card));
     }
-    const theirs = linkPath(
-      (
-        await skill
-          .echo('fr-FR', 'amzn1.ask.account.voisin')
-          .say('demande à mon baby foot le lien du tableau')
-      ).card,
+    // A colleague's link is the league's too: renewed with the others.
+    paths.push(
+      linkPath(
+        (
+          await skill
+            .echo('fr-FR', 'amzn1.ask.account.voisin')
+            .say('demande à mon baby foot le lien du tableau')
+        ).card,
+      ),
     );
+    const theirs = `/b/${await new DynamoBoardLinkStore({
+      client: skill.table.document,
+      tableName: skill.table.tableName,
+    }).create(ownLeagueOf('un-autre-babyfoot'), skill.clock.now)}`;
     skill.clock.now += 60 * DAY;
 
     const renewal = await echo.say('demande à mon baby foot de prolonger le lien du tableau');
 
     expect(renewal.speech).toBe(
-      "C'est fait : vos 2 liens du tableau des scores marchent maintenant jusqu'au 9 juin 2031.",
+      "C'est fait : vos 3 liens du tableau des scores marchent maintenant jusqu'au 9 juin 2031.",
     );
     skill.clock.now += 85 * DAY;
     for (const path of paths) expect((await skill.open(path)).status).toBe(200);
-    // Another account's link was not renewed by this one.
+    // Another league's link was not renewed by this one.
     const refused = await skill.open(theirs);
     expect(refused.status).toBe(404);
     expect(refused.body).toContain("il a expiré, a été révoqué, ou n'a jamais existé");
@@ -92,19 +101,23 @@ describe('scoreboard links expire after 90 days unless renewed', () => {
       [
         'en-US',
         'ask baby foot to extend the scoreboard link',
-        /^Done: your scoreboard link now works until /,
+        /^Done: your (scoreboard link now works|\d+ scoreboard links now work) until /,
       ],
       [
         'en-GB',
         'ask baby foot to keep the scoreboard link working',
-        /^Done: your scoreboard link now works until /,
+        /^Done: your (scoreboard link now works|\d+ scoreboard links now work) until /,
       ],
       [
         'fr-FR',
         'demande à mon baby foot de renouveler le lien du tableau des scores',
-        /^C'est fait : votre lien/,
+        /^C'est fait : (votre lien|vos \d+ liens)/,
       ],
-      ['fr-CA', 'demande à mon baby foot de rallonger le lien des scores', /^C'est fait : votre lien/],
+      [
+        'fr-CA',
+        'demande à mon baby foot de rallonger le lien des scores',
+        /^C'est fait : (votre lien|vos \d+ liens)/,
+      ],
     ] as const;
     for (const [index, [locale, phrase, answer]] of phrases.entries()) {
       const echo = skill.echo(locale, `amzn1.ask.account.renew-${index}`);

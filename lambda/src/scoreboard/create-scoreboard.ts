@@ -3,9 +3,9 @@ import { tableLeague } from '../domain/league/table-league';
 import type { Logger } from '../logger';
 import type { TableHealth } from '../shadow/table-health';
 import { DynamoHistoryStore } from '../store/dynamo-history-store';
-import { DynamoLeagueStore } from '../store/dynamo-league-store';
 import { DynamoMatchStore } from '../store/dynamo-match-store';
 import { DynamoStatsStore } from '../store/dynamo-stats-store';
+import { leagueTables } from '../store/league-tables';
 import { DynamoBoardLinkStore } from './dynamo-board-link-store';
 import { linkedThings } from './linked-things';
 import { createScoreboardApp, type ScoreboardApp, type ScoreboardAppOptions } from './scoreboard-app';
@@ -28,7 +28,6 @@ export interface ScoreboardOptions {
 export function createScoreboard(options: ScoreboardOptions): ScoreboardApp {
   const store = { client: options.dynamo, tableName: options.tableName };
   const matches = new DynamoMatchStore(store);
-  const leagues = new DynamoLeagueStore(store, matches);
   const { defaultThingName } = options;
   const appOptions: ScoreboardAppOptions = {
     sources: {
@@ -36,7 +35,7 @@ export function createScoreboard(options: ScoreboardOptions): ScoreboardApp {
       history: new DynamoHistoryStore(store),
       stats: new DynamoStatsStore(store),
       linkedThings: async (leagueId) => [
-        ...new Set([...(await leagues.tables(leagueId)), ...(await linkedThings(store, leagueId))]),
+        ...new Set([...(await leagueTables(store, leagueId)), ...(await linkedThings(store, leagueId))]),
       ],
       now: options.now ?? Date.now,
       ...(options.health === undefined ? {} : { health: options.health }),

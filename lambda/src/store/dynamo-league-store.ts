@@ -3,13 +3,8 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { parseStoredItem } from './corrupt-item-error';
 import type { DynamoMatchStore, DynamoStoreOptions } from './dynamo-match-store';
-import {
-  accountLeagueKey,
-  HISTORY_SK_PREFIX,
-  LEAGUE_TABLE_SK_PREFIX,
-  leaguePk,
-  leagueTableKey,
-} from './table-layout';
+import { leagueTables } from './league-tables';
+import { accountLeagueKey, HISTORY_SK_PREFIX, leaguePk, leagueTableKey } from './table-layout';
 
 /** Which league accounts and tables belong to. */
 export interface LeagueStore {
@@ -33,7 +28,6 @@ export interface LeagueStore {
 }
 
 const leagueItemSchema = z.object({ leagueId: z.string().min(1) });
-const tableItemSchema = z.object({ thingName: z.string().min(1) });
 
 /** `LeagueStore` on the single table: an account's `LEAGUE` item and a league's `TABLE#` items. */
 export class DynamoLeagueStore implements LeagueStore {
@@ -84,17 +78,8 @@ export class DynamoLeagueStore implements LeagueStore {
     return Items.length > 0;
   }
 
-  async tables(leagueId: string): Promise<string[]> {
-    const pk = leaguePk(leagueId);
-    const { Items = [] } = await this.options.client.send(
-      new QueryCommand({
-        TableName: this.options.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :table)',
-        ExpressionAttributeValues: { ':pk': pk, ':table': LEAGUE_TABLE_SK_PREFIX },
-        ProjectionExpression: 'sk, thingName',
-      }),
-    );
-    return Items.map((item) => parseStoredItem(tableItemSchema, item, { pk, sk: String(item.sk) }).thingName);
+  tables(leagueId: string): Promise<string[]> {
+    return leagueTables(this.options, leagueId);
   }
 
   async moveTable(thingName: string, expectedVersion: number, leagueId: string): Promise<void> {

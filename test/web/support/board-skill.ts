@@ -5,7 +5,7 @@ import { memoryLogger } from '../../../lambda/src/logger';
 import { createScoreboard } from '../../../lambda/src/scoreboard/create-scoreboard';
 import type { ScoreboardApp } from '../../../lambda/src/scoreboard/scoreboard-app';
 import type { Turn } from '../../../local/alexa';
-import { createTestTable } from '../../support/dynamodb';
+import { createTestTable, type TestTable } from '../../support/dynamodb';
 import { newEcho, sayChecked } from '../../support/simulated-echo';
 
 const SKILL_ID = 'amzn1.ask.skill.babyfoot-board-test';
@@ -25,6 +25,7 @@ export interface BoardEcho {
 /** The real skill with web scoreboard links, and the board that serves them, on one fresh table. */
 export interface BoardSkill {
   backend: Backend;
+  table: TestTable;
   board: ScoreboardApp;
   thingName: string;
   /** What the skill and the board logged. */
@@ -59,6 +60,7 @@ export async function startBoardSkill(options: BoardSkillOptions = {}): Promise<
   });
   return {
     backend,
+    table,
     board,
     thingName,
     log,
