@@ -102,6 +102,7 @@ export const displayEn = {
       player: 'Player',
       team: 'Team',
       points: 'Points',
+      lives: 'Lives',
       wins: 'Won',
       goalDifference: 'Goal diff.',
       status: 'Status',

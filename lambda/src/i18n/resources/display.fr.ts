@@ -101,6 +101,7 @@ export const displayFr: DisplayResources = {
       player: 'Joueur',
       team: 'Équipe',
       points: 'Points',
+      lives: 'Vies',
       wins: 'Gagnés',
       goalDifference: 'Diff.',
       status: 'État',

@@ -70,6 +70,30 @@ describe('tournament screens', () => {
     ]);
   });
 
+  it('lists a last man standing by lives left, those out by the round they went out in', () => {
+    const survival = playOut(
+      startTournament(
+        createTournament({
+          format: 'last_man_standing',
+          players: ['Alice', 'Bob', 'Carol', 'Dave'],
+          lives: 1,
+        }),
+        'seed',
+      ),
+      redWins,
+    );
+
+    const shown = tournamentStandingsDisplay(en, survival);
+
+    const list = shown.screen.datasources.rankedList as { columns: string[]; rows: { figures: string[] }[] };
+    expect(list.columns).toEqual(['Lives', 'Won', 'Goal diff.']);
+    expect(list.rows[0]?.figures[0]).toBe('1');
+    expect(list.rows.slice(1).map((row) => row.figures[0])).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Out in round \d$/)]),
+    );
+    expect(list.rows.slice(1).every((row) => /^Out in round \d$/.test(row.figures[0] ?? ''))).toBe(true);
+  });
+
   it('shows nothing next once abandoned, and keeps its standings, marked as abandoned, team by team', () => {
     const doubles = startTournament(
       createTournament({

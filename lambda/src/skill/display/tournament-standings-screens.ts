@@ -26,12 +26,18 @@ function nameHeader(t: Translate, tournament: Tournament): string {
   return t(teams ? 'display.tournament.team' : 'display.tournament.player');
 }
 
+/** The first figure: points, or in a last man standing the lives left ("Out in round 4" once none). */
+function leadFigure(t: Translate, row: StandingRow): string | number {
+  if (row.outInRound !== undefined) return t('display.tournament.outIn', { round: row.outInRound });
+  return row.lives ?? row.points;
+}
+
 function tableEntry(t: Translate, row: StandingRow, finished: boolean): RankedEntry {
   const names = teamNames(t, row.players);
   return {
     position: row.position,
     name: row.left ? t('display.tournament.left', { names }) : names,
-    figures: [row.points, row.wins, shownSigned(row.goalDifference)],
+    figures: [leadFigure(t, row), row.wins, shownSigned(row.goalDifference)],
     highlight: finished && row.position === 1,
   };
 }
@@ -93,7 +99,7 @@ export function tournamentStandingsDisplay(t: Translate, tournament: Tournament)
     ...common,
     subtitle: t('display.tournament.played', { format, count: played }),
     columns: [
-      t('display.tournament.points'),
+      t(tournament.format === 'last_man_standing' ? 'display.tournament.lives' : 'display.tournament.points'),
       t('display.tournament.wins'),
       t('display.tournament.goalDifference'),
     ],
