@@ -24,6 +24,8 @@ export interface BridgeCredentials {
   endpointAddress: string;
   certificatePem: string;
   privateKey: string;
+  /** 443: IoT Core over ALPN `x-amzn-mqtt-ca`, written as `"port": 443`; default 8883. */
+  port?: 8883 | 443;
 }
 
 export class BridgeFolderError extends Error {
@@ -76,7 +78,9 @@ export function writeBridgeFiles(folder: string, credentials: BridgeCredentials)
   writeFileSync(join(folder, BRIDGE_FILES.rootCa), amazonRootCa1());
   const config = {
     thingName: credentials.thingName,
-    endpoint: `mqtts://${credentials.endpointAddress}:8883`,
+    ...(credentials.port === 443
+      ? { endpoint: `mqtts://${credentials.endpointAddress}`, port: 443 }
+      : { endpoint: `mqtts://${credentials.endpointAddress}:8883` }),
     caPath: BRIDGE_FILES.rootCa,
     certPath: BRIDGE_FILES.certificate,
     keyPath: BRIDGE_FILES.privateKey,

@@ -15,6 +15,7 @@ import {
   UpdateCertificateCommand,
 } from '@aws-sdk/client-iot';
 import { checkBridgeFolder, writeBridgeFiles } from './bridge-files';
+import { choosePort, type PortChoice, type PortProbe, type TablePort } from './broker-port';
 import {
   certificateIdOf,
   certificateSchema,
@@ -32,12 +33,18 @@ export interface AddTableOptions {
   /** Where the bridge's config and certificate files go; must be outside `projectRoot`. */
   folder: string;
   projectRoot: string;
+  /** The port the bridge connects to, or `auto`: found with `probe` from this computer (default 8883). */
+  port?: TablePort | 'auto';
+  /** Probes IoT Core's ports for `port: 'auto'`. */
+  probe?: PortProbe;
 }
 
 export interface AddedTable {
   thingName: string;
   certificateArn: string;
   configFile: string;
+  /** The port written in bridge.json and why. */
+  port: PortChoice;
 }
 
 export class TableExistsError extends Error {
@@ -88,13 +95,15 @@ export async function addTable(iot: IotControlPlane, options: AddTableOptions): 
     );
     await iot.send(new AttachThingPrincipalCommand({ thingName, principal: certificateArn }));
     undo.push(() => iot.send(new DetachThingPrincipalCommand({ thingName, principal: certificateArn })));
+    const port = await choosePort(endpointAddress, options.port ?? 8883, options.probe);
     const configFile = writeBridgeFiles(options.folder, {
       thingName,
       endpointAddress,
       certificatePem: certificate.certificatePem,
       privateKey: certificate.keyPair.PrivateKey,
+      port: port.port,
     });
-    return { thingName, certificateArn, configFile };
+    return { thingName, certificateArn, configFile, port };
   } catch (error) {
     for (const step of undo.reverse()) await step().catch(() => undefined);
     throw error;

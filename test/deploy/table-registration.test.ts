@@ -1,11 +1,13 @@
 import { X509Certificate } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InvalidRequestException } from '@aws-sdk/client-iot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadBridgeConfig } from '../../device-bridge/src/config';
+import { brokerPort, loadBridgeConfig } from '../../device-bridge/src/config';
 import { BridgeFolderError } from '../../scripts/deploy/bridge-files';
+import { choosePort, tcpProbe } from '../../scripts/deploy/broker-port';
 import { DEFAULT_DEVICE_POLICY, InvalidTableNameError } from '../../scripts/deploy/iot-control-plane';
 import {
   addTable,
@@ -61,6 +63,52 @@ describe('npm run table:add', () => {
     expect(statSync(config.keyPath ?? '').mode & 0o077).toBe(0);
     expect(new X509Certificate(readFileSync(config.caPath ?? '')).subject).toContain('CN=Amazon Root CA 1');
     expect(config.outboxDir).toBe(join(home, 'office-1', 'outbox'));
+  });
+
+  it('writes "port": 443 when 8883 does not answer from here and 443 does (an office network)', async () => {
+    const probed: number[] = [];
+    const officeNetwork = async (_host: string, port: number) => {
+      probed.push(port);
+      return port === 443;
+    };
+
+    const added = await addTable(account, { ...options(), port: 'auto', probe: officeNetwork });
+
+    const config = await loadBridgeConfig(added.configFile);
+    expect(probed).toEqual([8883, 443]);
+    expect(JSON.parse(readFileSync(added.configFile, 'utf8'))).toMatchObject({
+      endpoint: `mqtts://${account.endpointAddress}`,
+      port: 443,
+    });
+    expect(brokerPort(config)).toBe(443);
+    expect(added.port.note).toMatch(/8883 does not answer from here but 443 does/);
+  });
+
+  it('keeps 8883 when it answers, when neither answers, and takes the port asked for without probing', async () => {
+    const open = (ports: number[]) => async (_host: string, port: number) => ports.includes(port);
+    const never = async () => {
+      throw new Error('probed');
+    };
+
+    expect((await choosePort('iot', 'auto', open([8883, 443]))).port).toBe(8883);
+    const blocked = await choosePort('iot', 'auto', open([]));
+    expect(blocked.port).toBe(8883);
+    expect(blocked.note).toMatch(/--port 443/);
+    expect((await choosePort('iot', 443, never)).port).toBe(443);
+  });
+
+  it('probes a port by opening a TCP connection to it', async () => {
+    const server = createServer((socket) => socket.destroy());
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const address = server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+
+    const open = await tcpProbe('127.0.0.1', port, 1000);
+    await new Promise((closed) => server.close(closed));
+    const shut = await tcpProbe('127.0.0.1', port, 1000);
+
+    expect(open).toBe(true);
+    expect(shut).toBe(false);
   });
 
   it('uses the policy name the stack creates by default', () => {
