@@ -161,6 +161,42 @@ describe('Swiss system', () => {
     expect(level.rows.slice(0, 3).map((row) => row.position)).toEqual([1, 1, 1]);
   });
 
+  it('lets head to head decide between entrants level on points and both Buchholz', () => {
+    // By hand, 4 players over 3 rounds. Round 1: A beats B, C beats D. Round 2: A beats C, B
+    // beats D. Round 3: D beats A, B beats C. Points: A 4, B 4, C 2, D 2. Buchholz: A (B, C, D)
+    // 4 + 2 + 2 = 8, B (A, C, D) 4 + 2 + 2 = 8; C (D, A, B) 2 + 4 + 4 = 10, D 10. Median-Buchholz
+    // (without the best and the worst): A 2, B 2, C 4, D 4. Level on all three, A beat B and C
+    // beat D: each takes the better place, where level entrants would share it.
+    const beat = (red: number, blue: number) => ({
+      red: [red],
+      blue: [blue],
+      state: 'played' as const,
+      winner: 'red' as const,
+      goals: { red: 5, blue: 3 },
+    });
+    const t: Tournament = {
+      ...swiss(4, 3),
+      rounds: [
+        { matches: [beat(0, 1), beat(2, 3)] },
+        { matches: [beat(0, 2), beat(1, 3)] },
+        { matches: [beat(3, 0), beat(1, 2)] },
+      ],
+      status: 'finished',
+    };
+
+    const table = standings(t);
+
+    if (!('rows' in table)) throw new Error('expected a table');
+    expect(
+      table.rows.map((row) => [row.position, row.players[0], row.points, row.buchholz, row.medianBuchholz]),
+    ).toEqual([
+      [1, 'P1', 4, 8, 2],
+      [2, 'P2', 4, 8, 2],
+      [3, 'P3', 2, 10, 4],
+      [4, 'P4', 2, 10, 4],
+    ]);
+  });
+
   it('shares the place of entrants level on points and both Buchholz who beat one another in turn', () => {
     // By hand, one round robin of 3 (each plays two, one bye each): B beats A, C beats B, A
     // beats C. Everyone: 2 points + 2 for the bye, Buchholz 4 + 4. A wins over C, C over B,
