@@ -23,14 +23,26 @@ describe('a six-player double elimination, in English', () => {
     );
     // Entry order seeds them. Alice beats Bob in the winners' final; Bob beats her twice after.
     let meetings = 0;
-    const games = await playToTheEnd(skill, 'en', (match) => {
-      const pair = [...match.teams.red, ...match.teams.blue].sort().join();
-      if (pair === 'Alice,Bob' && ++meetings >= 2) return match.teams.red.includes('Bob') ? 'red' : 'blue';
-      return strongest(match);
-    });
+    const games = await playToTheEnd(
+      skill,
+      'en',
+      (match) => {
+        const pair = [...match.teams.red, ...match.teams.blue].sort().join();
+        if (pair === 'Alice,Bob' && ++meetings >= 2) return match.teams.red.includes('Bob') ? 'red' : 'blue';
+        return strongest(match);
+      },
+      // The fourth match's loser forfeits it: a loss like any other, towards the two that put out.
+      (index) => (index === 3 ? 'forfeit' : index % 3 === 1 ? 'table' : 'voice'),
+    );
     // 10 matches without a reset, 11 with it.
     expect(games).toHaveLength(11);
     expect(meetings).toBe(3);
+    const forfeit = games[3];
+    expect(forfeit?.said).toMatch(
+      new RegExp(
+        `^${forfeit?.forfeitedBy} forfeits: \\w+ wins by walkover, 5 to nothing\\. The match on the table is stopped\\.`,
+      ),
+    );
     expect(games.filter((game) => game.ending === 'voice').at(-1)?.said).toMatch(/^Blue wins|^Red wins|win/);
     expect((await skill.say('which round are we in')).speech).toBe(
       'The tournament is over. Bob wins the tournament! Second: Alice. Third: Carol.',
@@ -55,7 +67,14 @@ describe('a seven-player Swiss, in French', () => {
     expect(started, started).toMatch(
       /^Le tournoi commence ! Système suisse, 7 participants\. 4 tours\. Prochain match, tour 1 : Alice chez les rouges contre Bob chez les bleus\. Grace est au repos ce tour-ci\./,
     );
-    const matches = (await playToTheEnd(skill, 'fr', strongest)).map((game) => game.match);
+    // The fifth match's loser forfeits it: the winner gets the win's 2 points.
+    const games = await playToTheEnd(skill, 'fr', strongest, (index) =>
+      index === 4 ? 'forfeit' : index % 3 === 1 ? 'table' : 'voice',
+    );
+    expect(games[4]?.said).toMatch(
+      new RegExp(`^${games[4]?.forfeitedBy} déclare forfait : victoire d.+ par forfait, 5 à zéro\\.`),
+    );
+    const matches = games.map((game) => game.match);
     // 4 rounds of 3 matches: the seventh player has a bye each round.
     expect(matches).toHaveLength(12);
     const wins = new Map<string, number>();
