@@ -50,7 +50,8 @@ describe('a bare "standings", in English', () => {
     const running = await skill.say('ask baby foot for the standings');
     // Seeded by the season's ratings: the better-rated of the two is named first and plays red.
     expect(running.speech).toMatch(/^Round 1 of 1\. Still in: (Alice and Bob|Bob and Alice)\.$/);
-    expect(shownBy(running).screen?.token).toBe('babyfoot.tournamentStandings');
+    // A knockout's standings are its bracket on a screen.
+    expect(shownBy(running).screen?.token).toBe('babyfoot.tournamentBracket');
     await skill.say('ask baby foot to start the next match');
     const [red, blue] = [
       ...((await skill.stored()).match?.teams.red ?? []),
