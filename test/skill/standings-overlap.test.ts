@@ -60,7 +60,9 @@ describe('a bare "standings", in English', () => {
     await redWinsOnTable(skill);
     const justOver = await skill.say('ask baby foot for the standings');
     expect(justOver.speech).toBe(`Round 1 of 1. Still in: ${red}. Knocked out: ${blue} in round 1.`);
-    expect(shownBy(justOver).screen?.datasources.rankedList).toMatchObject({ title: 'Final standings' });
+    expect(shownBy(justOver).screen?.datasources.bracket).toMatchObject({
+      subtitle: 'Knockout · the tournament is over',
+    });
 
     await skill.say('ask baby foot to start a match between Carol and Dave');
     await redWinsOnTable(skill);
