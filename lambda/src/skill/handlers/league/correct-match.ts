@@ -1,9 +1,11 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { NoSuchMatchError, PlayerNotInMatchError } from '../../../domain/errors';
 import { chooseMatch, type MatchChoice, rescore } from '../../../domain/league/corrections';
 import type { MatchResult } from '../../../domain/match/result';
 import { otherTeam, sameName } from '../../../domain/match/teams';
 import type { TeamColor } from '../../../domain/match/types';
+import type { Translate } from '../../../i18n/translator';
 import type { SkillDeps } from '../../deps';
 import { correctionDisplay } from '../../display/league-screens';
 import { askForSlot } from '../../pending-question';
@@ -91,6 +93,47 @@ function pin(input: HandlerInput, result: MatchResult | undefined): void {
   saveSession(input, { ...session, correction: result && { matchId: result.id } });
 }
 
+/** What a correction intent changes, and how it says so. */
+interface CorrectionSpec {
+  /** The corrected result; undefined deletes the match. */
+  corrected(input: HandlerInput, original: MatchResult): MatchResult | undefined;
+  /** The question before the change. */
+  confirm(t: Translate, original: MatchResult, corrected: MatchResult | undefined): string;
+  /** The answer once it is done. */
+  done(t: Translate, original: MatchResult, corrected: MatchResult | undefined): string;
+}
+
+/**
+ * A correction turn: names the match and the change and asks for a yes; on yes, corrects the
+ * very match named, in one transaction (`LeagueRecords.correct`); on no, changes nothing.
+ */
+async function correctionTurn(deps: SkillDeps, input: HandlerInput, spec: CorrectionSpec): Promise<Response> {
+  const turn = turnOf(input);
+  const { t } = turn;
+  const records = recordsOf(deps);
+  const league = await leagueOf(deps, turn);
+  const confirmation = confirmationOf(input);
+  if (confirmation === 'DENIED') {
+    pin(input, undefined);
+    return answer(input, t('league.correct.kept'));
+  }
+  if (confirmation === 'CONFIRMED') {
+    const { original, corrected } = await records.correct(league, (recent) => {
+      const found = chosen(input, recent, deps.now());
+      const replacement = spec.corrected(input, found);
+      return replacement === undefined ? { original: found } : { original: found, corrected: replacement };
+    });
+    pin(input, undefined);
+    deps.log.info(corrected ? 'match corrected' : 'match deleted', { matchId: original.id });
+    if (!corrected) await retireFromTable(deps, turn, original);
+    return answer(input, spec.done(t, original, corrected), correctionDisplay(t, original, corrected));
+  }
+  const original = chosen(input, await records.recent(league), deps.now());
+  const corrected = spec.corrected(input, original);
+  pin(input, original);
+  return askToConfirm(input, spec.confirm(t, original, corrected), t('league.correct.reprompt'));
+}
+
 /**
  * "Supprime le dernier match", "delete the match between Alice and Bob": after a yes, the match
  * no longer counts anywhere (history, stats of every period, ratings, streaks, a tournament),
@@ -98,89 +141,46 @@ function pin(input: HandlerInput, result: MatchResult | undefined): void {
  */
 export const deleteMatchHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'DeleteMatchIntent'),
-  async handle(input) {
-    const turn = turnOf(input);
-    const { t } = turn;
-    const records = recordsOf(deps);
-    const league = await leagueOf(deps, turn);
-    const confirmation = confirmationOf(input);
-    if (confirmation === 'DENIED') {
-      pin(input, undefined);
-      return answer(input, t('league.correct.kept'));
-    }
-    if (confirmation === 'CONFIRMED') {
-      const { original } = await records.correct(league, (recent) => ({
-        original: chosen(input, recent, deps.now()),
-      }));
-      pin(input, undefined);
-      deps.log.info('match deleted', { matchId: original.id });
-      await retireFromTable(deps, turn, original);
-      return answer(
-        input,
-        t('league.correct.deleted', { match: resultLine(t, original) }),
-        correctionDisplay(t, original, undefined),
-      );
-    }
-    const original = chosen(input, await records.recent(league), deps.now());
-    pin(input, original);
-    return askToConfirm(
-      input,
-      t('league.correct.confirmDelete', { match: resultLine(t, original) }),
-      t('league.correct.reprompt'),
-    );
-  },
+  handle: (input) =>
+    correctionTurn(deps, input, {
+      corrected: () => undefined,
+      confirm: (t, original) => t('league.correct.confirmDelete', { match: resultLine(t, original) }),
+      done: (t, original) => t('league.correct.deleted', { match: resultLine(t, original) }),
+    }),
 });
 
 /**
  * "Le dernier match, c'était 10 à 8 pour les bleus", "the last match was 10 to 8 for blue":
  * after a yes, the match has that result everywhere it counted, as if it had always had it
- * (ratings and streaks of the later matches follow), in one transaction.
+ * (ratings and streaks of the later matches follow), in one transaction. With no score heard,
+ * asks for it.
  * @throws ImpossibleScoreError for a score the match's rules cannot end on.
  */
 export const correctMatchHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'CorrectMatchIntent'),
   async handle(input) {
-    const turn = turnOf(input);
-    const { t } = turn;
-    const records = recordsOf(deps);
-    const league = await leagueOf(deps, turn);
-    const confirmation = confirmationOf(input);
-    if (confirmation === 'DENIED') {
-      pin(input, undefined);
-      return answer(input, t('league.correct.kept'));
-    }
+    const { t } = turnOf(input);
     const intent = intentOf(input);
-    if (slotNumber(input, 'winnerScore') === undefined || slotNumber(input, 'loserScore') === undefined) {
+    const scoreHeard =
+      slotNumber(input, 'winnerScore') !== undefined && slotNumber(input, 'loserScore') !== undefined;
+    if (!scoreHeard && confirmationOf(input) !== 'DENIED') {
       const question = { speech: t('league.correct.askScore'), reprompt: t('league.correct.askScore') };
       if (intent) return askForSlot(input, { intent, slot: 'winnerScore', ...question });
       return answer(input, question.speech, { question: true, reprompt: question.reprompt });
     }
-    if (confirmation === 'CONFIRMED') {
-      const { original, corrected } = await records.correct(league, (recent) => {
-        const found = chosen(input, recent, deps.now());
-        return { original: found, corrected: rescored(input, found) };
-      });
-      pin(input, undefined);
-      deps.log.info('match corrected', { matchId: original.id });
-      return answer(
-        input,
-        t('league.correct.rescored', { match: corrected ? resultLine(t, corrected) : '' }),
-        correctionDisplay(t, original, corrected),
-      );
-    }
-    const original = chosen(input, await records.recent(league), deps.now());
-    const corrected = rescored(input, original);
-    pin(input, original);
-    const loser = otherTeam(corrected.winner);
-    return askToConfirm(
-      input,
-      t('league.correct.confirmRescore', {
-        old: resultLine(t, original),
-        high: corrected.goals[corrected.winner],
-        low: corrected.goals[loser],
-        winners: joinNames(t, corrected.teams[corrected.winner]),
-      }),
-      t('league.correct.reprompt'),
-    );
+    return correctionTurn(deps, input, {
+      corrected: (heard, original) => rescored(heard, original),
+      confirm: (say, original, corrected) => {
+        const fixed = corrected ?? original;
+        return say('league.correct.confirmRescore', {
+          old: resultLine(say, original),
+          high: fixed.goals[fixed.winner],
+          low: fixed.goals[otherTeam(fixed.winner)],
+          winners: joinNames(say, fixed.teams[fixed.winner]),
+        });
+      },
+      done: (say, original, corrected) =>
+        say('league.correct.rescored', { match: resultLine(say, corrected ?? original) }),
+    });
   },
 });
