@@ -11,6 +11,8 @@ import { PROJECT_ROOT, readStackTemplate } from './support/stack-template';
  */
 
 const httpsUrl = z.url({ protocol: /^https$/ });
+/** An icon shipped in the skill package: ask-cli uploads `file://assets/…` with the package. */
+const packagedIcon = z.string().regex(/^file:\/\/assets\/images\/[a-z0-9-]+\.png$/);
 const manifestSchema = z.object({
   manifest: z.object({
     publishingInformation: z.object({
@@ -22,8 +24,8 @@ const manifestSchema = z.object({
           description: z.string().min(1).max(4000),
           examplePhrases: z.array(z.string().min(1)).min(1).max(3),
           keywords: z.array(z.string().min(1).max(150)).max(30),
-          smallIconUri: httpsUrl,
-          largeIconUri: httpsUrl,
+          smallIconUri: packagedIcon,
+          largeIconUri: packagedIcon,
         }),
       ),
       distributionCountries: z.array(z.string().length(2)).min(1),
@@ -162,5 +164,23 @@ describe('the example phrase matcher', () => {
     expect(matchesSample(samples, "What's the score")).toBe(true);
     expect(matchesSample(samples, 'start a game between Alice and Bob')).toBe(false);
     expect(matchesSample(samples, "what's the score now")).toBe(false);
+  });
+});
+
+describe('the skill icons', () => {
+  it('ships its icons in the skill package, 108 and 512 pixels square PNGs (no placeholder URL)', () => {
+    const manifest = manifestSchema.parse(
+      JSON.parse(readFileSync(join(PROJECT_ROOT, 'skill-package/skill.json'), 'utf8')),
+    );
+    for (const locale of Object.values(manifest.manifest.publishingInformation.locales)) {
+      for (const [uri, size] of [
+        [locale.smallIconUri, 108],
+        [locale.largeIconUri, 512],
+      ] as const) {
+        const png = readFileSync(join(PROJECT_ROOT, 'skill-package', uri.slice('file://'.length)));
+        expect(png.subarray(1, 4).toString('latin1'), uri).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], uri).toEqual([size, size]);
+      }
+    }
   });
 });
