@@ -1,4 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { z } from 'zod';
 import { carriedIntent, intentWithAllSlots, type PendingDialog, withSlots } from './dialog';
 import type { DynamicEntityType } from './entities';
 import {
@@ -17,6 +18,7 @@ import { type InteractionModel, languageOf, loadInteractionModel } from './model
 import { resolveUtterance } from './resolver';
 import { dialogDirectives, parseSkillResponse, type SkillResponseEnvelope, spokenText } from './response';
 import { type EchoScreen, screenInterfaces, viewportOf } from './screens';
+import { type DrawnScreen, tapArguments } from './touch';
 
 /** How a simulated Echo reaches the skill and who it speaks for. */
 export interface SimulatedEchoDeviceOptions {
@@ -48,6 +50,13 @@ export interface Turn {
   sessionEnded: boolean;
 }
 
+const drawnScreen = z.object({
+  type: z.literal('Alexa.Presentation.APL.RenderDocument'),
+  token: z.string(),
+  document: z.unknown(),
+  datasources: z.record(z.string(), z.unknown()).default({}),
+});
+
 // Alexa sends JSON over the wire; a round trip also stops the skill from sharing objects with the device.
 function overTheWire(envelope: unknown): RequestEnvelope {
   return JSON.parse(JSON.stringify(envelope));
@@ -69,6 +78,13 @@ export class SimulatedEchoDevice {
   private dynamicEntities: DynamicEntityType[] = [];
   /** The last request sent, for `resend`. */
   private lastSent: SimRequestEnvelope | undefined;
+  /** The screen shown (the last RenderDocument), for `tap`. */
+  private shown: DrawnScreen | undefined;
+  /**
+   * The session a touchable screen keeps open with the microphone closed (the skill left
+   * shouldEndSession out): taps are sent in it; what is said next starts afresh, after the wake word.
+   */
+  private screenSession: SessionState | undefined;
 
   constructor(options: SimulatedEchoDeviceOptions) {
     this.locale = options.locale;
@@ -115,6 +131,31 @@ export class SimulatedEchoDevice {
       return this.send(this.intentRequest(invocation.utterance));
     }
     return this.send(this.intentRequest(text));
+  }
+
+  /**
+   * Taps what the screen shows or says as `label` ("+1 Red", "Alice"): the device sends the
+   * skill the UserEvent its SendEvent command makes, in the session the screen kept open.
+   * @throws NothingToTapError when nothing on the screen answers to the label.
+   * @throws Error when no screen is shown, or the skill ended the session that drew it.
+   */
+  async tap(label: string): Promise<Turn> {
+    const screen = this.shown;
+    if (!screen) throw new Error('Nothing is on the screen');
+    const session = this.session ?? this.screenSession;
+    if (!session)
+      throw new Error(`The screen ${screen.token} no longer reaches the skill: its session ended`);
+    this.session = session;
+    return this.send(
+      this.request({
+        type: 'Alexa.Presentation.APL.UserEvent',
+        ...this.stamp(),
+        token: screen.token,
+        arguments: tapArguments(screen, label),
+        source: { type: 'TouchWrapper', handler: 'Press', id: '' },
+        components: {},
+      }),
+    );
   }
 
   /** The user walks away: a SessionEndedRequest (USER_INITIATED) when a session is open. */
@@ -206,6 +247,7 @@ export class SimulatedEchoDevice {
     const ended =
       envelope.request.type === 'SessionEndedRequest' || this.endsSession(response, dialog.length > 0);
     this.pending = undefined;
+    this.noteScreen(response, directives);
     if (ended) {
       this.session = undefined;
       this.dynamicEntities = [];
@@ -222,6 +264,18 @@ export class SimulatedEchoDevice {
       directives,
       sessionEnded: ended,
     };
+  }
+
+  /** Keeps what a RenderDocument drew, and whether its session stays open for taps. */
+  private noteScreen(response: SkillResponseEnvelope, directives: unknown[]): void {
+    const drawn = directives.map((directive) => drawnScreen.safeParse(directive)).find((p) => p.success);
+    if (drawn?.data) this.shown = drawn.data;
+    const flag = response.response.shouldEndSession;
+    const touchable =
+      this.shown !== undefined && this.identity.viewport !== undefined && flag === undefined && this.session;
+    this.screenSession = touchable
+      ? { ...touchable, isNew: false, attributes: response.sessionAttributes ?? {} }
+      : undefined;
   }
 
   /**

@@ -40,6 +40,17 @@ export type SimRequest =
       dialogState?: 'STARTED' | 'IN_PROGRESS' | 'COMPLETED';
     }
   | {
+      type: 'Alexa.Presentation.APL.UserEvent';
+      requestId: string;
+      timestamp: string;
+      locale: string;
+      /** The token of the document the tap was on. */
+      token: string;
+      arguments: unknown[];
+      source: { type: string; handler: string; id: string };
+      components: Record<string, unknown>;
+    }
+  | {
       type: 'SessionEndedRequest';
       requestId: string;
       timestamp: string;

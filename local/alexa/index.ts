@@ -33,4 +33,5 @@ export {
   MAX_RESPONSE_BYTES,
   ResponseTooLargeError,
 } from './ssml';
+export { type DrawnScreen, NothingToTapError, tapArguments } from './touch';
 export { phraseKeys } from './words';

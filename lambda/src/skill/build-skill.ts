@@ -27,6 +27,7 @@ import { setRulesHandler } from './handlers/set-rules';
 import { startMatchHandler } from './handlers/start-match';
 import { statsHandlers } from './handlers/stats';
 import { tablePresenceHandler } from './handlers/table-presence';
+import { touchHandler } from './handlers/touch';
 import { tournamentHandlers } from './handlers/tournament';
 import { undoGoalHandler } from './handlers/undo-goal';
 
@@ -52,6 +53,7 @@ export function buildSkill(deps: SkillDeps): CustomSkillBuilder {
       revokeScoreboardLinkHandler(deps),
       renewScoreboardLinkHandler(deps),
       tablePresenceHandler(deps),
+      touchHandler(deps),
       ...tournamentHandlers(deps),
       ...statsHandlers(deps),
       ...leagueHandlers(deps),

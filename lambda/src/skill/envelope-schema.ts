@@ -20,6 +20,15 @@ const requestSchema = z.discriminatedUnion('type', [
     dialogState: z.enum(['STARTED', 'IN_PROGRESS', 'COMPLETED']).optional(),
     intent: intentSchema,
   }),
+  // A tap on a touchable screen (SendEvent): its arguments are parsed by the touch handler.
+  z.looseObject({
+    type: z.literal('Alexa.Presentation.APL.UserEvent'),
+    requestId: z.string().min(1),
+    timestamp: z.string(),
+    locale: z.string().min(2),
+    token: z.string().optional(),
+    arguments: z.array(z.unknown()).optional(),
+  }),
   z.looseObject({
     type: z.enum([
       'LaunchRequest',

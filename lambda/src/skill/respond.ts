@@ -31,12 +31,15 @@ export function answer(input: HandlerInput, speech: string, options: AnswerOptio
     lastAnswer: { speech, reprompt },
   });
   const builder = input.responseBuilder.speak(speech);
+  const drawn = options.screen && supportsApl(input) ? options.screen : undefined;
   if (reprompt !== undefined) {
     builder.reprompt(reprompt).withShouldEndSession(false);
-  } else {
+  } else if (!drawn?.touchable) {
+    // A touchable screen leaves shouldEndSession out: the microphone closes, the session stays
+    // open while the screen shows, and a tap reaches the skill.
     builder.withShouldEndSession(true);
   }
   if (options.card) addCard(builder, options.card);
-  if (options.screen && supportsApl(input)) builder.addDirective(renderDocumentDirective(options.screen));
+  if (drawn) builder.addDirective(renderDocumentDirective(drawn));
   return builder.getResponse();
 }

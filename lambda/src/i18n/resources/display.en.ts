@@ -28,6 +28,12 @@ export const displayEn = {
     abandoned: "Abandoned: this match doesn't count.",
     paused: 'Paused: say "resume" to play on.',
     list: { empty: 'Nothing to show yet.' },
+    touch: {
+      goal: '+1 {{team}}',
+      goalLabel: 'One goal for {{team}}',
+      undo: 'Undo',
+      undoLabel: 'Undo the last goal',
+    },
     card: {
       scoreTitle: 'Babyfoot: the score',
       resultTitle: 'Babyfoot: match result',

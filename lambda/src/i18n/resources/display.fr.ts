@@ -27,6 +27,12 @@ export const displayFr: DisplayResources = {
     abandoned: 'Abandonné : ce match ne compte pas.',
     paused: 'En pause : dites « reprends le match » pour continuer.',
     list: { empty: 'Rien à afficher pour le moment.' },
+    touch: {
+      goal: '+1 {{team}}',
+      goalLabel: 'Un but pour les {{team}}',
+      undo: 'Annuler',
+      undoLabel: 'Annuler le dernier but',
+    },
     card: {
       scoreTitle: 'Babyfoot : le score',
       resultTitle: 'Babyfoot : résultat du match',

@@ -49,8 +49,26 @@ const row: AplComponent = {
 };
 
 /**
+ * A row that opens its player's stats on a tap, when the list says who each row is
+ * (`rowTaps`, see ranked-list.ts); a row of any other list sends nothing.
+ */
+const tappableRow: AplComponent = {
+  type: 'TouchWrapper',
+  width: '100%',
+  onPress: [
+    {
+      type: 'SendEvent',
+      when: '${index < rowTaps.players.length}',
+      arguments: ['player', '${rowTaps.players[index]}', '${rowTaps.period}'],
+    },
+  ],
+  item: row,
+};
+
+/**
  * A ranked list (rankings, tournament standings, next matches): a title, a header line, then
- * one row per entry, scrolling when they do not fit. Data: `rankedList` (see RankedListData).
+ * one row per entry, scrolling when they do not fit. Data: `rankedList` (see RankedListData)
+ * and `rowTaps` (who a tap on each row opens).
  */
 export const rankedListDocument: AplDocument = {
   type: 'APL',
@@ -59,7 +77,7 @@ export const rankedListDocument: AplDocument = {
   description: 'Babyfoot: a ranked list of players or teams with their figures',
   resources: THEME_RESOURCES,
   mainTemplate: {
-    parameters: ['rankedList'],
+    parameters: ['rankedList', 'rowTaps'],
     items: [
       page([
         ...titleLines('rankedList'),
@@ -91,7 +109,7 @@ export const rankedListDocument: AplDocument = {
           shrink: 1,
           width: '100%',
           data: '${rankedList.rows}',
-          item: row,
+          item: tappableRow,
         },
       ]),
     ],

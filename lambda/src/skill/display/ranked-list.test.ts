@@ -45,6 +45,7 @@ describe('the ranked-list screen', () => {
           { position: 3, name: 'Carol', figures: ['1350', '4'], highlight: false },
         ],
       },
+      rowTaps: { players: [], period: '' },
     });
     expect(aplDocumentProblems(screen)).toEqual([]);
   });

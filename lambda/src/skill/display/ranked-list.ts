@@ -12,6 +12,8 @@ export interface RankedEntry {
   figures: ReadonlyArray<string | number>;
   /** Stands out on screen (the player who asked, the next match…). */
   highlight?: boolean;
+  /** The player a tap on the row opens (as stored, unmarked); rows of teams have none. */
+  player?: string;
 }
 
 /** A ranked list, its texts already localized by the caller. */
@@ -25,6 +27,8 @@ export interface RankedList {
   entries: readonly RankedEntry[];
   /** Names the screen for later updates; one per kind of list (e.g. "babyfoot.rankings"). */
   token?: string;
+  /** The period a tap on a player's row asks about (a ranking's period): rows are tappable with it. */
+  tapPeriod?: string;
 }
 
 /** The data the ranked-list document is drawn from (its `rankedList` data source). */
@@ -60,12 +64,25 @@ export function rankedListData(t: Translate, list: RankedList): RankedListData {
   };
 }
 
-/** A ranked list on a screen. */
+/**
+ * What a tap on a row opens (the `rowTaps` data source): the player of each row shown, in
+ * order, and the period; no players when the rows are not players' or no period is set.
+ */
+function rowTaps(list: RankedList): { players: string[]; period: string } {
+  const shown = list.entries.slice(0, MAX_SCREEN_ROWS);
+  const players = shown.map((entry) => entry.player ?? '');
+  const tappable = list.tapPeriod !== undefined && shown.length > 0 && players.every((name) => name !== '');
+  return tappable ? { players, period: list.tapPeriod ?? '' } : { players: [], period: '' };
+}
+
+/** A ranked list on a screen; a ranking of players opens a player's stats on a tap. */
 export function rankedListScreen(t: Translate, list: RankedList): Screen {
+  const taps = rowTaps(list);
   return {
     token: list.token ?? 'babyfoot.rankedList',
     document: rankedListDocument,
-    datasources: { rankedList: rankedListData(t, list) },
+    datasources: { rankedList: rankedListData(t, list), rowTaps: taps },
+    ...(taps.players.length > 0 ? { touchable: true } : {}),
   };
 }
 

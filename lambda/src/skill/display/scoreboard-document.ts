@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: APL data-binding expressions, evaluated on the device
 import { APL_VERSION, type AplComponent, type AplDocument } from './screen';
 import { page, THEME_RESOURCES } from './theme';
+import { touchButton } from './touch';
 
 /** One team: its colour filling the panel, its name, its score in the biggest type on screen. */
 const teamPanel: AplComponent = {
@@ -64,7 +65,9 @@ const teamPanel: AplComponent = {
 
 /**
  * The match scoreboard: state and rules on top, the two teams side by side (stacked on a
- * portrait screen), the game or the outcome underneath. Data: `scoreboard` (see ScoreboardData).
+ * portrait screen), the game or the outcome underneath, then the buttons a player can tap
+ * instead of speaking ("+1 Red", "+1 Blue", "Undo"). Data: `scoreboard` (see ScoreboardData)
+ * and `touch` (`{ buttons: TouchButton[] }`, empty when nothing can be done by a tap).
  */
 export const scoreboardDocument: AplDocument = {
   type: 'APL',
@@ -73,7 +76,7 @@ export const scoreboardDocument: AplDocument = {
   description: 'Babyfoot: the scoreboard of the running match',
   resources: THEME_RESOURCES,
   mainTemplate: {
-    parameters: ['scoreboard'],
+    parameters: ['scoreboard', 'touch'],
     items: [
       page([
         {
@@ -107,6 +110,15 @@ export const scoreboardDocument: AplDocument = {
           color: '@accent',
           textAlign: 'center',
           maxLines: 2,
+        },
+        {
+          type: 'Container',
+          when: '${touch.buttons.length > 0}',
+          width: '100%',
+          direction: 'row',
+          paddingTop: '@gap',
+          data: '${touch.buttons}',
+          item: touchButton,
         },
       ]),
     ],

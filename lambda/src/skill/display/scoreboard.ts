@@ -7,6 +7,7 @@ import { matchCard } from './match-card';
 import { matchHeadline, teamNames } from './match-text';
 import { scoreboardDocument } from './scoreboard-document';
 import type { Screen } from './screen';
+import type { TouchButton } from './touch';
 
 export type ScoreboardState = 'playing' | 'paused' | 'finished' | 'abandoned';
 
@@ -72,12 +73,41 @@ export function scoreboardData(t: Translate, match: Match): ScoreboardData {
   };
 }
 
-/** The scoreboard screen of a match. */
+/**
+ * The buttons under the score: a goal for either team while the match is on, and undo while
+ * there is a goal to take back (right after the winning goal too, as "undo" says it). A paused
+ * or abandoned match has none: "resume" is said, not tapped.
+ */
+export function scoreboardButtons(t: Translate, match: Match): TouchButton[] {
+  const goal = (team: TeamColor): TouchButton => {
+    const name = t(`display.team.${team}`);
+    return {
+      action: 'goal',
+      team,
+      label: aplText(t('display.touch.goal', { team: name })),
+      spoken: t('display.touch.goalLabel', { team: name }),
+    };
+  };
+  const undo: TouchButton = {
+    action: 'undo',
+    team: '',
+    label: aplText(t('display.touch.undo')),
+    spoken: t('display.touch.undoLabel'),
+  };
+  const scored = match.goals.length > 0;
+  if (match.status === 'in_progress') return [goal('red'), goal('blue'), ...(scored ? [undo] : [])];
+  if (match.status === 'finished' && scored) return [undo];
+  return [];
+}
+
+/** The scoreboard screen of a match, its buttons answering a tap (see touch.ts). */
 export function scoreboardScreen(t: Translate, match: Match): Screen {
+  const buttons = scoreboardButtons(t, match);
   return {
     token: SCOREBOARD_TOKEN,
     document: scoreboardDocument,
-    datasources: { scoreboard: scoreboardData(t, match) },
+    datasources: { scoreboard: scoreboardData(t, match), touch: { buttons } },
+    ...(buttons.length > 0 ? { touchable: true } : {}),
   };
 }
 

@@ -41,6 +41,11 @@ export interface Screen {
   token: string;
   document: AplDocument;
   datasources: Record<string, object>;
+  /**
+   * A tap on it sends the skill a UserEvent: the answer drawing it leaves the session open
+   * (no microphone) instead of ending it, as Alexa requires for touch on a screen.
+   */
+  touchable?: boolean;
 }
 
 /** Whether the Echo that sent this request declares APL (an Echo Show, Spot, a Fire TV…). */

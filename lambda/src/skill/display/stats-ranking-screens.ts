@@ -74,6 +74,7 @@ export function rankingDisplay(
     name: markedName(t, entry.name, entry.provisional),
     figures: figures(voice, entry),
     highlight: options.highlightLeaders === true && entry.rank === 1,
+    player: entry.name,
   }));
   return rankedListDisplay(t, {
     title: t(`display.stats.ranking.${question.ranking}`),
@@ -86,6 +87,7 @@ export function rankingDisplay(
     columns: columns(t, question),
     entries,
     token: RANKINGS_TOKEN,
+    tapPeriod: question.period,
   });
 }
 

@@ -37,6 +37,8 @@ export const THEME_RESOURCES: AplResourceBlock[] = [
       positionWidth: '80dp',
       figureWidth: '160dp',
       figureValueSize: '72dp',
+      buttonHeight: '72dp',
+      buttonTextSize: '32dp',
     },
   },
   {
@@ -57,6 +59,8 @@ export const THEME_RESOURCES: AplResourceBlock[] = [
       positionWidth: '44dp',
       figureWidth: '84dp',
       figureValueSize: '44dp',
+      buttonHeight: '48dp',
+      buttonTextSize: '22dp',
     },
   },
   {
@@ -80,6 +84,8 @@ export const THEME_RESOURCES: AplResourceBlock[] = [
       positionWidth: '100dp',
       figureWidth: '220dp',
       figureValueSize: '96dp',
+      buttonHeight: '88dp',
+      buttonTextSize: '40dp',
     },
   },
   {
@@ -100,6 +106,8 @@ export const THEME_RESOURCES: AplResourceBlock[] = [
       positionWidth: '130dp',
       figureWidth: '300dp',
       figureValueSize: '128dp',
+      buttonHeight: '112dp',
+      buttonTextSize: '52dp',
     },
   },
 ];

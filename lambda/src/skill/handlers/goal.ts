@@ -1,5 +1,7 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { type GoalOutcome, matchResult, scoreGoal } from '../../domain/match';
+import type { GoalKind, TeamColor } from '../../domain/match/types';
 import { logCounted } from '../../metrics';
 import type { SkillDeps } from '../deps';
 import { scoreboard } from '../display/scoreboard';
@@ -20,46 +22,56 @@ import { tournamentNewsAfter } from './tournament';
 export const goalHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'GoalIntent', 'GamelleIntent'),
   async handle(input) {
-    const turn = turnOf(input);
-    const { t } = turn;
+    const { t, requestId } = turnOf(input);
     const scorer = slotScorer(input, 'scorer');
     if (!scorer) return answer(input, t('goal.whichTeam'), { question: true });
-    const { team, player } = scorer;
     const kind = isIntent(input, 'GamelleIntent') ? 'gamelle' : 'goal';
-    const outcome = await changeMatch<GoalOutcome>(deps, turn, (current) => {
-      // The request id makes a voice goal idempotent too: a retried request counts once.
-      const result = scoreGoal(current, {
-        id: `voice:${turn.requestId}`,
-        team,
-        player,
-        kind,
-        source: 'voice',
-        at: deps.now(),
-      });
-      if (result.kind === 'duplicate') return { outcome: result };
-      return {
-        outcome: result,
-        write: { match: result.match, result: result.matchWon ? matchResult(result.match) : undefined },
-      };
-    });
-    if (outcome.kind === 'duplicate') {
-      return answer(
-        input,
-        t('goal.duplicate', { score: scoreSpeech(t, outcome.match) }),
-        scoreboard(t, outcome.match),
-      );
-    }
-    if (outcome.matchWon)
-      logCounted(deps.log, 'MatchesFinished', 'match finished', {
-        matchId: outcome.match.id,
-        winner: outcome.matchWon,
-      });
-    // A finished tournament match: say what comes next in the tournament too.
-    const news = outcome.matchWon ? await tournamentNewsAfter(deps, turn, outcome.match) : undefined;
-    return answer(
-      input,
-      news ? `${goalSpeech(t, outcome)} ${news}` : goalSpeech(t, outcome),
-      scoreboard(t, outcome.match, { card: Boolean(outcome.matchWon) }),
-    );
+    // The request id makes a voice goal idempotent too: a retried request counts once.
+    return goalAnswer(deps, input, { ...scorer, kind, id: `voice:${requestId}` });
   },
 });
+
+/** A goal entered at the Echo (said, or tapped on its screen), with the id that makes it count once. */
+export interface EchoGoal {
+  id: string;
+  /** Who scored, as said: a team, or a player whose team the match knows. */
+  team?: TeamColor;
+  player?: string;
+  kind: GoalKind;
+}
+
+/**
+ * Counts a goal entered at the Echo and answers it: the score, the win and what comes next in a
+ * tournament; a goal whose id was already counted (a retried request) is only told, not recounted.
+ */
+export async function goalAnswer(deps: SkillDeps, input: HandlerInput, goal: EchoGoal): Promise<Response> {
+  const turn = turnOf(input);
+  const { t } = turn;
+  const outcome = await changeMatch<GoalOutcome>(deps, turn, (current) => {
+    const result = scoreGoal(current, { ...goal, source: 'voice', at: deps.now() });
+    if (result.kind === 'duplicate') return { outcome: result };
+    return {
+      outcome: result,
+      write: { match: result.match, result: result.matchWon ? matchResult(result.match) : undefined },
+    };
+  });
+  if (outcome.kind === 'duplicate') {
+    return answer(
+      input,
+      t('goal.duplicate', { score: scoreSpeech(t, outcome.match) }),
+      scoreboard(t, outcome.match),
+    );
+  }
+  if (outcome.matchWon)
+    logCounted(deps.log, 'MatchesFinished', 'match finished', {
+      matchId: outcome.match.id,
+      winner: outcome.matchWon,
+    });
+  // A finished tournament match: say what comes next in the tournament too.
+  const news = outcome.matchWon ? await tournamentNewsAfter(deps, turn, outcome.match) : undefined;
+  return answer(
+    input,
+    news ? `${goalSpeech(t, outcome)} ${news}` : goalSpeech(t, outcome),
+    scoreboard(t, outcome.match, { card: Boolean(outcome.matchWon) }),
+  );
+}

@@ -1,4 +1,5 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { matchResult, type UndoOutcome, undoLastGoal } from '../../domain/match';
 import { findPlayerTeam } from '../../domain/match/teams';
 import type { Goal, Match, TeamColor } from '../../domain/match/types';
@@ -23,34 +24,43 @@ type UndoTurn = UndoOutcome | { kind: 'notTheirs'; match: Match; last: Goal };
  */
 export const undoGoalHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'UndoGoalIntent'),
-  async handle(input) {
-    const turn = turnOf(input);
-    const { t } = turn;
-    const scorer = slotScorer(input, 'scorer');
-    const outcome = await changeMatch<UndoTurn>(deps, turn, (current) => {
-      const result = undoLastGoal(current, deps.now(), turn.requestId);
-      if (result.kind === 'duplicate') return { outcome: result };
-      const named: TeamColor | undefined =
-        scorer?.team ?? (scorer?.player && current ? findPlayerTeam(current, scorer.player) : undefined);
-      if (current && named && result.undone.team !== named)
-        return { outcome: { kind: 'notTheirs', match: current, last: result.undone } };
-      const retracted = result.reopened && matchResult(result.reopened);
-      return { write: { match: result.match, ...(retracted ? { retracted } : {}) }, outcome: result };
-    });
-    const { match } = outcome;
-    const score = scoreSpeech(t, match);
-    if (outcome.kind === 'duplicate')
-      return answer(input, t('undo.duplicate', { score }), scoreboard(t, match));
-    if (outcome.kind === 'notTheirs') {
-      const names = ofNames(t, match.teams[outcome.last.team]);
-      return answer(input, t('undo.notTheirs', { names, score }), scoreboard(t, match));
-    }
-    const names = ofNames(t, match.teams[outcome.undone.team]);
-    if (outcome.reopened) deps.log.info('finished match reopened', { matchId: match.id });
-    return answer(
-      input,
-      t(outcome.reopened ? 'undo.reopened' : 'undo.done', { names, score }),
-      scoreboard(t, match),
-    );
-  },
+  handle: (input) => undoAnswer(deps, input, slotScorer(input, 'scorer')),
 });
+
+/**
+ * Takes back the last goal and answers (the "undo" said, or tapped on the Echo's screen).
+ * `scorer`, when named, must be who scored it. Idempotent on the request id.
+ */
+export async function undoAnswer(
+  deps: SkillDeps,
+  input: HandlerInput,
+  scorer: { team?: TeamColor; player?: string } | undefined,
+): Promise<Response> {
+  const turn = turnOf(input);
+  const { t } = turn;
+  const outcome = await changeMatch<UndoTurn>(deps, turn, (current) => {
+    const result = undoLastGoal(current, deps.now(), turn.requestId);
+    if (result.kind === 'duplicate') return { outcome: result };
+    const named: TeamColor | undefined =
+      scorer?.team ?? (scorer?.player && current ? findPlayerTeam(current, scorer.player) : undefined);
+    if (current && named && result.undone.team !== named)
+      return { outcome: { kind: 'notTheirs', match: current, last: result.undone } };
+    const retracted = result.reopened && matchResult(result.reopened);
+    return { write: { match: result.match, ...(retracted ? { retracted } : {}) }, outcome: result };
+  });
+  const { match } = outcome;
+  const score = scoreSpeech(t, match);
+  if (outcome.kind === 'duplicate')
+    return answer(input, t('undo.duplicate', { score }), scoreboard(t, match));
+  if (outcome.kind === 'notTheirs') {
+    const names = ofNames(t, match.teams[outcome.last.team]);
+    return answer(input, t('undo.notTheirs', { names, score }), scoreboard(t, match));
+  }
+  const names = ofNames(t, match.teams[outcome.undone.team]);
+  if (outcome.reopened) deps.log.info('finished match reopened', { matchId: match.id });
+  return answer(
+    input,
+    t(outcome.reopened ? 'undo.reopened' : 'undo.done', { names, score }),
+    scoreboard(t, match),
+  );
+}

@@ -1,4 +1,6 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { PeriodKind } from '../../../domain/stats';
 import type { SkillDeps } from '../../deps';
 import { headToHeadDisplay, playerStatsDisplay } from '../../display/stats-player-screens';
 import { answer } from '../../respond';
@@ -16,13 +18,24 @@ export const playerStatsHandler = (deps: SkillDeps): RequestHandler => ({
     const name = statsPlayerName(input, 'player');
     if (name === undefined) return answer(input, turn.t('stats.askPlayer'), { question: true });
     const { period } = await settledQuestion(deps, turn, statsQuestion(input));
-    const stats = await readStatsAbout(deps, turn, period, [name]);
-    return answer(input, playerStatsSpeech(turn, stats, name, period), {
-      reprompt: turn.t('stats.reprompt'),
-      ...playerStatsDisplay(turn.t, stats, name, period),
-    });
+    return playerStatsAnswer(deps, input, name, period);
   },
 });
+
+/** One player's stats over a period, said and shown (asked by voice, or a tap on a ranking's row). */
+export async function playerStatsAnswer(
+  deps: SkillDeps,
+  input: HandlerInput,
+  name: string,
+  period: PeriodKind,
+): Promise<Response> {
+  const turn = turnOf(input);
+  const stats = await readStatsAbout(deps, turn, period, [name]);
+  return answer(input, playerStatsSpeech(turn, stats, name, period), {
+    reprompt: turn.t('stats.reprompt'),
+    ...playerStatsDisplay(turn.t, stats, name, period),
+  });
+}
 
 /** "Alice contre Bob ?", "how does Alice do against Bob?": their matches on opposite sides. */
 export const headToHeadHandler = (deps: SkillDeps): RequestHandler => ({
