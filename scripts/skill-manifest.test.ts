@@ -23,8 +23,9 @@ const manifestSchema = z.object({
           description: z.string().min(1),
           examplePhrases: z.array(z.string()).min(1).max(3),
           keywords: z.array(z.string()),
-          smallIconUri: z.url({ protocol: /^https$/ }),
-          largeIconUri: z.url({ protocol: /^https$/ }),
+          // Icons shipped in the skill package (see test/deploy/skill-manifest.test.ts).
+          smallIconUri: z.string().startsWith('file://assets/images/'),
+          largeIconUri: z.string().startsWith('file://assets/images/'),
         }),
       ),
       category: z.string(),

@@ -7,7 +7,8 @@ export const METRICS_NAMESPACE = 'Babyfoot';
  * The counts the backend files, each one log line. `GoalsCounted` / `GoalsIgnored` /
  * `GoalsDuplicate`: what became of a table's goal event; `MatchesFinished`: a winning goal,
  * from the table or by voice; `StatsMarkedForRebuild`: a stats document only a recount can
- * fix; `TournamentNotRecorded`: a tournament the finished match could not be written into;
+ * fix; `StatsRecounted`: a league's documents recounted from its history (after such a mark, a
+name change, `npm run recompute-ratings`); `TournamentNotRecorded`: a tournament the finished match could not be written into;
  * `EventsFailed`: a table event whose invocation failed (Lambda retries it, then the
  * undelivered-event queue keeps it).
  */
@@ -17,6 +18,7 @@ export type MetricName =
   | 'GoalsDuplicate'
   | 'MatchesFinished'
   | 'StatsMarkedForRebuild'
+  | 'StatsRecounted'
   | 'TournamentNotRecorded'
   | 'EventsFailed';
 

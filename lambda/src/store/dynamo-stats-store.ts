@@ -27,7 +27,7 @@ import {
   type StatsOptions,
 } from '../domain/stats';
 import { consoleLogger, type Logger } from '../logger';
-import { logCountedError } from '../metrics';
+import { logCounted, logCountedError } from '../metrics';
 import { CorruptItemError, parseStoredItem } from './corrupt-item-error';
 import { readAccountHistory } from './dynamo-history-store';
 import type { CompanionWrite, RecordWriter } from './ports';
@@ -286,6 +286,11 @@ export class DynamoStatsStore implements StatsStore {
       const documents = rebuildStats(results, options);
       try {
         await this.storeRecount(accountId, documents, before);
+        logCounted(this.log, 'StatsRecounted', 'stats recounted from the history', {
+          leagueId: accountId,
+          matches: results.length,
+          attempt,
+        });
         return documents;
       } catch (error) {
         if (!(error instanceof StatsChangedError) || attempt >= RECOUNT_ATTEMPTS) throw error;

@@ -84,7 +84,7 @@ async function retireFromTable(deps: SkillDeps, turn: Turn, deleted: MatchResult
         : { outcome: undefined },
     );
   } catch (error) {
-    deps.log.warn('deleted match left on its table', { matchId: deleted.id, error: String(error) });
+    deps.log.warn('deleted match left on its table', { matchId: deleted.id, error });
   }
 }
 
