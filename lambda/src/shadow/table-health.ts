@@ -57,10 +57,7 @@ export class IotTableHealth implements TableHealth {
     } catch (error) {
       // A table that never connected has no shadow yet: it reported nothing.
       if (error instanceof ResourceNotFoundException) return {};
-      this.options.log.warn('table health unknown', {
-        thingName,
-        error: error instanceof Error ? error.message : String(error),
-      });
+      this.options.log.warn('table health unknown', { thingName, error });
       return undefined;
     }
   }

@@ -9,7 +9,7 @@ export async function tableReportOf(deps: SkillDeps, thing: string): Promise<Tab
   try {
     return await deps.health?.read(thing);
   } catch (error) {
-    deps.log.warn('table health unknown', { thingName: thing, error: String(error) });
+    deps.log.warn('table health unknown', { thingName: thing, error });
     return undefined;
   }
 }
