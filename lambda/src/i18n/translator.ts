@@ -5,6 +5,8 @@ import { displayEn } from './resources/display.en';
 import { displayFr } from './resources/display.fr';
 import { en } from './resources/en';
 import { fr } from './resources/fr';
+import { houseEn } from './resources/house.en';
+import { houseFr } from './resources/house.fr';
 import { leagueEn } from './resources/league.en';
 import { leagueFr } from './resources/league.fr';
 import { pairingEn } from './resources/pairing.en';
@@ -29,6 +31,7 @@ const resources = {
       ...statsEn,
       ...leagueEn,
       ...deviceEn,
+      ...houseEn,
     },
   },
   fr: {
@@ -41,6 +44,7 @@ const resources = {
       ...statsFr,
       ...leagueFr,
       ...deviceFr,
+      ...houseFr,
     },
   },
 };

@@ -13,6 +13,7 @@ import {
 } from './handlers/conversation';
 import { errorHandler } from './handlers/error-handler';
 import { goalHandler } from './handlers/goal';
+import { houseHandlers } from './handlers/house';
 import { launchHandler } from './handlers/launch';
 import { leagueHandlers } from './handlers/league';
 import { linkTableHandler, unlinkTableHandler } from './handlers/link-table';
@@ -57,6 +58,7 @@ export function buildSkill(deps: SkillDeps): CustomSkillBuilder {
       ...tournamentHandlers(deps),
       ...statsHandlers(deps),
       ...leagueHandlers(deps),
+      ...houseHandlers(deps),
       helpHandler(deps),
       repeatHandler(),
       stopHandler(),
