@@ -14,6 +14,7 @@ import { buildSkill } from './skill/build-skill';
 import type { SkillDeps } from './skill/deps';
 import { tournamentRecordWriter } from './skill/handlers/tournament';
 import { linkedTableResolver } from './skill/table-resolver';
+import { DynamoHouseRulesStore } from './store/dynamo-house-rules-store';
 import { DynamoLeagueRecords } from './store/dynamo-league-records';
 import { DynamoLeagueStore } from './store/dynamo-league-store';
 import { DynamoMatchStore } from './store/dynamo-match-store';
@@ -73,6 +74,7 @@ export function createBackend(options: BackendOptions): Backend {
     pairings,
     tournaments,
     stats,
+    houseRules: new DynamoHouseRulesStore({ ...store, now: options.now ?? Date.now }),
     log,
     now: options.now ?? Date.now,
     newId: options.newId ?? randomUUID,

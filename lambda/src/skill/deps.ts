@@ -3,6 +3,7 @@ import type { PairingStore } from '../pairing/pairing-store';
 import type { ScoreboardLinks } from '../scoreboard/scoreboard-links';
 import type { ShadowPublisher } from '../shadow/shadow-publisher';
 import type { TableHealth } from '../shadow/table-health';
+import type { HouseRulesStore } from '../store/dynamo-house-rules-store';
 import type { LeagueRecords } from '../store/dynamo-league-records';
 import type { LeagueStore } from '../store/dynamo-league-store';
 import type { StatsStore } from '../store/dynamo-stats-store';
@@ -32,6 +33,8 @@ export interface SkillDeps {
   tournaments?: TournamentStore;
   /** The account's rankings and stats, one document per period; left out, stats questions get an apology. */
   stats?: StatsStore;
+  /** The league's house rules (gamelles, midfield goals, fannys); left out, every league plays ITSF counting. */
+  houseRules?: HouseRulesStore;
   /** Read-only web scoreboard links; left out, asking for one is answered with an apology. */
   scoreboard?: ScoreboardLinks;
 }

@@ -22,7 +22,7 @@ const goalSchema = z.object({
   id: z.string(),
   team: teamColor,
   scorer: z.string().optional(),
-  kind: z.enum(['goal', 'gamelle']),
+  kind: z.enum(['goal', 'gamelle', 'midfield']),
   source: z.enum(['voice', 'table']),
   at: epochMs,
   seq: count.optional(),

@@ -57,6 +57,11 @@ export function seasonsKey(leagueId: string): ItemKey {
   return { pk: leaguePk(leagueId), sk: 'SEASONS' };
 }
 
+/** The league's house rules: how its matches count gamelles, midfield goals and fannys. */
+export function houseRulesKey(leagueId: string): ItemKey {
+  return { pk: leaguePk(leagueId), sk: 'HOUSE_RULES' };
+}
+
 /** The live match of one table (one item per table, overwritten by each new match). */
 export function liveKey(thingName: string): ItemKey {
   return { pk: `THING#${thingName}`, sk: 'LIVE' };

@@ -1,5 +1,6 @@
 import { MatchPausedError, NoMatchRunningError, NothingToUndoError, PlayerNotInMatchError } from '../errors';
 import { runningMatch, withGoals } from './match-state';
+import { replay } from './replay';
 import { findPlayerTeam, playerNameInMatch } from './teams';
 import type { Goal, GoalKind, GoalSource, Match, Score, TeamColor } from './types';
 
@@ -134,7 +135,8 @@ export function scoreTableGoal(match: Match | undefined, request: GoalRequest): 
 
 /** A won match keeps the goals up to the winning one; one that was already won keeps its finish time. */
 function keepGoalsUntilTheWin(match: Match, wasFinished: Match | undefined): Match {
-  const played = match.games.reduce((total, game) => total + game.red + game.blue, 0);
+  // Goals up to the one that ended the last game (a house's gamelle or demi is not one point).
+  const played = replay(match.rules, match.goals).gameEnds.at(-1) ?? match.goals.length;
   const kept = { ...match, goals: match.goals.slice(0, played) };
   return wasFinished?.finishedAt === undefined ? kept : { ...kept, finishedAt: wasFinished.finishedAt };
 }

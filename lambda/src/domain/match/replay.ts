@@ -1,4 +1,5 @@
 import { type GameRules, gamesToWin, rulesForGame } from './rules';
+import { fannyWinner, scoreAfter } from './scoring';
 import type { Goal, MatchRules, Score, TeamColor } from './types';
 
 /** Where a list of goals leaves a match under some rules. */
@@ -29,7 +30,8 @@ function hasWonGame(own: number, other: number, game: GameRules): boolean {
 /**
  * Plays the goals again, in order, under the rules. Scoring and undoing both derive the
  * score, games and winner from here, so they can never disagree. Goals after the match
- * is won are not counted (only a change of rules could put them there).
+ * is won are not counted (only a change of rules could put them there). The house's scoring
+ * (`rules.house`) says what a gamelle and a midfield goal are worth, and when a fanny ends a game.
  */
 export function replay(rules: MatchRules, goals: readonly Goal[]): ReplayedMatch {
   const needed = gamesToWin(rules);
@@ -38,8 +40,9 @@ export function replay(rules: MatchRules, goals: readonly Goal[]): ReplayedMatch
   const gameEnds: number[] = [];
   let score: Score = { red: 0, blue: 0 };
   for (const [index, goal] of goals.entries()) {
-    score = { ...score, [goal.team]: score[goal.team] + 1 };
-    const won = gameWinner(score, rulesForGame(rules, games.length, gamesWon));
+    score = scoreAfter(score, goal, rules.house);
+    const won =
+      fannyWinner(score, rules.house) ?? gameWinner(score, rulesForGame(rules, games.length, gamesWon));
     if (won === undefined) continue;
     games.push(score);
     gameEnds.push(index + 1);

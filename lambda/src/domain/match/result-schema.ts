@@ -5,7 +5,8 @@ import type { MatchRules } from './types';
 export const teamColorSchema = z.enum(['red', 'blue']);
 const count = z.number().int().nonnegative();
 export const epochMsSchema = z.number().int();
-export const scoreSchema = z.object({ red: count, blue: count });
+// A house where a gamelle takes a point off may play below zero.
+export const scoreSchema = z.object({ red: z.number().int(), blue: z.number().int() });
 export const teamsSchema = z.object({ red: z.array(z.string()), blue: z.array(z.string()) });
 export const modeSchema = z.enum(['singles', 'doubles']);
 
@@ -16,6 +17,14 @@ export const rulesSchema = z.object({
   bestOf: count,
   decidingGame: z.object({ winBy: count, cap: count.optional() }).optional(),
   preset: z.enum(['bar', 'itsf']).optional(),
+  house: z
+    .object({
+      gamelle: z.enum(['goal', 'minusOne']),
+      belowZero: z.boolean().optional(),
+      midfield: z.enum(['counts', 'void', 'double']),
+      fannyAt: count.optional(),
+    })
+    .optional(),
 });
 
 /**

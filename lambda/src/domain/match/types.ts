@@ -35,13 +35,30 @@ export interface MatchRules {
   decidingGame?: { winBy: number; cap?: number };
   /** Where these rules come from, for speech. */
   preset?: 'bar' | 'itsf';
+  /** How the house counts gamelles, midfield goals and fannys (absent: ITSF, every goal one point). */
+  house?: HouseScoring;
+}
+
+/** A league's own way of counting, as a match applies it (see `scoring.ts`). */
+export interface HouseScoring {
+  /** A gamelle is one goal (ITSF), or takes a point off the other team (the café rule). */
+  gamelle: 'goal' | 'minusOne';
+  /** A point taken off may leave a team below zero. */
+  belowZero?: boolean;
+  /** A goal from the midfield ("demi") counts one, nothing, or two. */
+  midfield: 'counts' | 'void' | 'double';
+  /** A game is won at this score when the other team has none (a fanny); absent: only the target wins. */
+  fannyAt?: number;
 }
 
 /** Who reported a goal: a voice command, or the table's sensors. */
 export type GoalSource = 'voice' | 'table';
 
-/** A ball that went in, or a "gamelle" (went in and came back out: it counts). */
-export type GoalKind = 'goal' | 'gamelle';
+/**
+ * A ball that went in, a "gamelle" (went in and came back out: it counts) or a goal from the
+ * midfield ("demi"): the house rules say what the last two are worth.
+ */
+export type GoalKind = 'goal' | 'gamelle' | 'midfield';
 
 export interface Goal {
   /** Unique within the match. For table goals, the device's eventId. */
