@@ -140,14 +140,15 @@ export class DynamoLeagueRecords implements LeagueRecords {
         const { seasons, version } = await readSeasons(this.options, leagueId, true);
         // Season 1 started with the league: its document is the all-time one.
         const first = seasons.closed.length === 0;
-        const [closing, current] = await Promise.all([
-          this.stats.read(leagueId, first ? 'all' : CURRENT_SEASON),
-          first ? this.stats.read(leagueId, CURRENT_SEASON) : undefined,
+        const [allTime, current] = await Promise.all([
+          this.stats.read(leagueId, 'all'),
+          this.stats.read(leagueId, CURRENT_SEASON),
         ]);
-        const running = current ?? closing;
+        const closing = first ? allTime : current;
         const next = closeSeason(seasons, closing.stats, at, options);
         const closed = next.closed.at(-1) as ClosedSeason;
-        const archived: AccountStats = { ...closing.stats, period: `season:${closed.number}` };
+        const { closedSeasons: _closed, ...closingStats } = closing.stats;
+        const archived: AccountStats = { ...closingStats, period: `season:${closed.number}` };
         const fresh: AccountStats = {
           ...emptyStats(CURRENT_SEASON),
           ...(options.carryRatings ? { carriedRatings: carriedRatings(closing.stats) } : {}),
@@ -166,8 +167,18 @@ export class DynamoLeagueRecords implements LeagueRecords {
             Put: versionedPut(
               tableName,
               statsKey(leagueId, CURRENT_SEASON),
-              running.version,
+              current.version,
               this.stats.documentAttributes(leagueId, fresh),
+            ),
+          },
+          {
+            // The all-time document says seasons were closed: questions naming no period then
+            // answer for the running season from this one read.
+            Put: versionedPut(
+              tableName,
+              statsKey(leagueId, 'all'),
+              allTime.version,
+              this.stats.documentAttributes(leagueId, { ...allTime.stats, closedSeasons: closed.number }),
             ),
           },
           { Put: versionedPut(tableName, seasonsKey(leagueId), version, { seasons: next }) },

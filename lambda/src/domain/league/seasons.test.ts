@@ -52,6 +52,8 @@ describe('seasons', () => {
     expect(documents['season:1']?.matches).toBe(3);
     expect(documents['season:current']?.matches).toBe(1);
     expect(documents.all.matches).toBe(4);
+    expect(documents.all.closedSeasons).toBe(1);
+    expect(rebuildStats(before).all.closedSeasons).toBeUndefined();
     expect(periodId('lastSeason', closedAt, { seasons: seasonBounds(seasons) })).toBe('season:1');
     const carol = documents['season:current'] && playerStats(documents['season:current'], 'Carol');
     expect(carol).toMatchObject({ played: 1, won: 1 });

@@ -30,6 +30,8 @@ export function rebuildStats(results: readonly MatchResult[], options: StatsOpti
       if (!hasApplied(document, result.id)) countResult(document, result);
     }
   }
+  const closedSeasons = options.seasons?.closedAt.length ?? 0;
+  if (closedSeasons > 0) all.closedSeasons = closedSeasons;
   return { ...Object.fromEntries(documents), all };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { matchResultSchema } from '../match/result-schema';
+import { matchResultSchema, speedKmhSchema, teamColorSchema } from '../match/result-schema';
 import type { AccountStats, PeriodId } from './types';
 
 const PERIOD_PATTERN = /^(all|month:\d{4}-\d{2}|week:\d{4}-W\d{2}|season:(current|[1-9]\d*))$/;
@@ -23,10 +23,20 @@ const playerTotals = z.object({
   singles: modeTotals,
   doubles: modeTotals,
   goalsCredited: count,
+  fastestShotKmh: speedKmhSchema.optional(),
   currentStreak: count,
   longestStreak: count,
   ratings: z.object({ all: rating, singles: rating.optional(), doubles: rating.optional() }),
   lastPlayedAt: z.number(),
+});
+
+const shotRecord = z.object({
+  speedKmh: speedKmhSchema,
+  team: teamColorSchema,
+  players: z.array(z.string()),
+  scorer: z.string().optional(),
+  resultId: z.string(),
+  finishedAt: z.number(),
 });
 
 const partner = z.object({ played: count, won: count });
@@ -42,6 +52,7 @@ const countedResult = z.object({
     partners: z.record(z.string().regex(PAIR_PATTERN), partner.nullable()),
     rivalries: z.record(z.string().regex(PAIR_PATTERN), rivalry.nullable()),
     forgottenResultIds: z.array(z.string()),
+    fastestShot: shotRecord.nullable().optional(),
   }),
 });
 
@@ -58,7 +69,9 @@ export const accountStatsSchema: z.ZodType<AccountStats> = z.object({
   players: z.array(playerTotals),
   partners: z.record(z.string().regex(PAIR_PATTERN), partner),
   rivalries: z.record(z.string().regex(PAIR_PATTERN), rivalry),
+  fastestShot: shotRecord.optional(),
   journal: z.array(countedResult).optional(),
+  closedSeasons: z.number().int().positive().optional(),
   carriedRatings: z
     .record(z.string(), z.object({ all: rating, singles: rating.optional(), doubles: rating.optional() }))
     .optional(),

@@ -1,5 +1,5 @@
 import type { MatchResult } from '../match/result';
-import type { MatchMode } from '../match/types';
+import type { MatchMode, TeamColor } from '../match/types';
 
 /** A Gaussian belief about a player's skill (openskill's Weng-Lin model). */
 export interface Rating {
@@ -33,12 +33,27 @@ export interface PlayerTotals {
   doubles: ModeTotals;
   /** Goals credited to this player by name (the match's `scorers`). */
   goalsCredited: number;
+  /** The player's fastest goal the table timed (km/h); absent until one is. */
+  fastestShotKmh?: number;
   /** Wins in a row up to the player's last match (0 after a loss). */
   currentStreak: number;
   longestStreak: number;
   /** Ratings per track; a track is absent until the player plays a match counted in it. */
   ratings: { all: Rating; singles?: Rating; doubles?: Rating };
   lastPlayedAt: number;
+}
+
+/** The fastest goal the table timed among a document's matches: the first of equals keeps it. */
+export interface ShotRecord {
+  speedKmh: number;
+  team: TeamColor;
+  /** The team's players, as written in the match. */
+  players: string[];
+  /** The shooter, when known (the named scorer, or the only player in singles). */
+  scorer?: string;
+  resultId: string;
+  /** When its match finished (epoch ms). */
+  finishedAt: number;
 }
 
 /** Two players on the same team (doubles). */
@@ -85,6 +100,8 @@ export interface AccountStats {
   partners: Record<string, PartnerTotals>;
   /** Key `"i-j"` with i < j, indexes in `players`. */
   rivalries: Record<string, RivalryTotals>;
+  /** The fastest shot of the period; absent until a match with a timed goal is counted. */
+  fastestShot?: ShotRecord;
   /**
    * The last results counted, oldest first, each with what it changed: a result among them
    * can be taken back exactly (`retractResult`). Absent in documents written before it existed.
@@ -95,6 +112,11 @@ export interface AccountStats {
    * instead of a newcomer's rating, on their first match of the season.
    */
   carriedRatings?: Record<string, PlayerTotals['ratings']>;
+  /**
+   * On the all-time document: how many seasons the league closed (absent: none), so a question
+   * that names no period knows from this one read whether to answer for the running season.
+   */
+  closedSeasons?: number;
 }
 
 /** One result in a document's journal, with what the document held before it was counted. */
@@ -116,6 +138,8 @@ export interface CountedResultBefore {
   rivalries: Record<string, RivalryTotals | null>;
   /** Result ids that fell out of `recentResultIds` when this one was added. */
   forgottenResultIds: string[];
+  /** Present when this result set the period's fastest shot: the record it beat (null: none). */
+  fastestShot?: ShotRecord | null;
 }
 
 /** How results are placed in periods. */

@@ -21,15 +21,29 @@ export async function settledQuestion(
   turn: Turn,
   question: StatsQuestion,
 ): Promise<StatsQuestion> {
-  if (!question.periodUnsaid || deps.records === undefined) return question;
-  const seasons = await deps.records.seasons(await leagueOf(deps, turn));
-  return seasons.closed.length === 0 ? question : { ...question, period: 'season' };
+  if (!question.periodUnsaid) return question;
+  // The all-time document says whether the league closed a season; read once for the turn.
+  const allTime = await readStats(deps, turn, 'all');
+  return (allTime.closedSeasons ?? 0) === 0 ? question : { ...question, period: 'season' };
 }
 
-/** The league's aggregate document for the period asked about (now, on its calendar): one read. */
-export async function readStats(deps: SkillDeps, turn: Turn, period: PeriodKind): Promise<AccountStats> {
-  if (deps.stats === undefined) throw new StatsUnavailableError();
-  return deps.stats.readPeriod(await leagueOf(deps, turn), period, deps.now());
+const reads = new WeakMap<Turn, Map<PeriodKind, Promise<AccountStats>>>();
+
+/** The league's aggregate document for the period asked about (now, on its calendar): one read a turn. */
+export function readStats(deps: SkillDeps, turn: Turn, period: PeriodKind): Promise<AccountStats> {
+  const { stats } = deps;
+  if (stats === undefined) return Promise.reject(new StatsUnavailableError());
+  let turnReads = reads.get(turn);
+  if (turnReads === undefined) {
+    turnReads = new Map();
+    reads.set(turn, turnReads);
+  }
+  let read = turnReads.get(period);
+  if (read === undefined) {
+    read = leagueOf(deps, turn).then((league) => stats.readPeriod(league, period, deps.now()));
+    turnReads.set(period, read);
+  }
+  return read;
 }
 
 /**
