@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { boardQrBlock } from '../device-bridge/src/display/qr-lines';
 import { createBackend } from '../lambda/src/backend';
 import { memoryLogger } from '../lambda/src/logger';
 import { createIotDataClient } from '../lambda/src/shadow/iot-data-client';
@@ -12,7 +13,7 @@ import { SimulatedEchoDevice, supportedLocales, type Turn } from './alexa';
 import { ConsoleTable } from './console-table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './dynamodb';
 import { LOCAL_THING_NAME, startLocalStack } from './start-stack';
-import { startLocalScoreboard, webPortFromEnv } from './web/local-scoreboard';
+import { startLocalScoreboard, webHostFromEnv, webPortFromEnv } from './web/local-scoreboard';
 
 /*
  * `npm start`: the local stack and a console where you type what you would say to Alexa.
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
     health: new IotTableHealth({ log, client: iotData }),
     log,
     port: webPortFromEnv(process.env),
+    host: webHostFromEnv(process.env),
   });
   const backend = createBackend({
     config: { tableName: stack.info.table, skillId: SKILL_ID, defaultThingName: THING_NAME },
@@ -99,6 +101,11 @@ async function main(): Promise<void> {
   let device = echoFor(locale);
   console.log(`Ready: ${JSON.stringify(stack.info)}, table "${THING_NAME}", locale ${locale}.`);
   console.log(`Scoreboard: ${scoreboard.url} (open it in a browser: it follows the score live)`);
+  console.log(boardQrBlock(scoreboard.url).join('\n'));
+  if (scoreboard.url.startsWith('http://127.0.0.1'))
+    console.log(
+      '(this address opens on this computer only: LOCAL_WEB_HOST=0.0.0.0 lets a phone on the network scan it)',
+    );
   console.log(HELP);
 
   const lines = createInterface({

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { type Bridge, startBridge } from './bridge';
 import { BridgeConfigError, loadBridgeConfig } from './config';
 import type { Display } from './display/display';
+import { boardUrlFromEnv } from './display/qr-lines';
 import { renderStatusLine } from './display/scoreboard';
 import { readKeys, TtyDisplay } from './display/tty-display';
 import { type BridgeLog, jsonLinesLog } from './log';
@@ -78,7 +79,7 @@ function onKey(bridge: Bridge, key: string, quit: () => void): void {
 /** A redrawn scoreboard, with the last log lines under it instead of scrolling it away. */
 function terminalOutput(): { display: Display; log: BridgeLog } {
   const recent: string[] = [];
-  const display = new TtyDisplay(process.stdout, () => recent);
+  const display = new TtyDisplay(process.stdout, () => recent, boardUrlFromEnv(process.env));
   const log = jsonLinesLog((line) => {
     recent.push(line.trimEnd());
     recent.splice(0, Math.max(0, recent.length - LOG_LINES_SHOWN));

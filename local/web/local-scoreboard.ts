@@ -13,6 +13,8 @@ export interface LocalScoreboardOptions {
   log: Logger;
   /** 0: any free port. */
   port: number;
+  /** 127.0.0.1 (this computer only) when left out; see `webHostFromEnv`. */
+  host?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export function startLocalScoreboard(options: LocalScoreboardOptions): Promise<S
     app,
     mqttUrl: options.mqttUrl,
     port: options.port,
+    ...(options.host === undefined ? {} : { host: options.host }),
     log: (line) => options.log.warn(line),
   });
 }
@@ -45,4 +48,17 @@ export function webPortFromEnv(env: NodeJS.ProcessEnv): number {
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new Error(`LOCAL_WEB_PORT must be a port number (0 for any free port), got "${value}"`);
   return port;
+}
+
+/**
+ * `LOCAL_WEB_HOST`: where the board listens. Unset, 127.0.0.1 (this computer only); `0.0.0.0`
+ * opens it to the local network too (read-only, the default table's board), so a phone can
+ * scan the console's QR code.
+ */
+export function webHostFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env.LOCAL_WEB_HOST?.trim();
+  if (value === undefined || value === '') return undefined;
+  if (!/^[\w.:-]+$/.test(value))
+    throw new Error(`LOCAL_WEB_HOST must be a host name or address, got "${value}"`);
+  return value;
 }

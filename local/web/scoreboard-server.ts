@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import { connect } from 'mqtt';
 import { type BoardAddress, parseBoardPath } from '../../lambda/src/scoreboard/board-address';
 import type { ScoreboardApp } from '../../lambda/src/scoreboard/scoreboard-app';
@@ -8,8 +9,13 @@ export interface ScoreboardServerOptions {
   app: ScoreboardApp;
   /** The local broker: every shadow change of every table is published there. */
   mqttUrl: string;
-  /** 0 or left out: any free port. Listens on 127.0.0.1 only. */
+  /** 0 or left out: any free port. */
   port?: number;
+  /**
+   * Where it listens: 127.0.0.1 when left out (this computer only); `0.0.0.0` also on the
+   * local network, so that a phone scanning the console's QR code can open the board.
+   */
+  host?: string;
   /** Errors of the server (a failed read, the broker gone). */
   log?: (line: string) => void;
   /** How often open pages are refreshed with no shadow change (revoked links, clock); default 10 s. */
@@ -50,7 +56,7 @@ export async function startScoreboardServer(options: ScoreboardServerOptions): P
       else response.end();
     });
   });
-  const url = await listen(server, options.port ?? 0);
+  const url = await listen(server, options.port ?? 0, options.host);
 
   const broker = connect(options.mqttUrl, {
     clientId: `scoreboard-web-${randomUUID()}`,
@@ -176,14 +182,22 @@ function coalesced(work: () => Promise<void>): () => void {
   return run;
 }
 
-function listen(server: ReturnType<typeof createServer>, port: number): Promise<string> {
+/** The address a phone on the same network reaches this computer at (its first IPv4 one). */
+function networkAddress(): string {
+  const found = Object.values(networkInterfaces())
+    .flat()
+    .find((entry) => entry?.family === 'IPv4' && !entry.internal);
+  return found?.address ?? '127.0.0.1';
+}
+
+function listen(server: ReturnType<typeof createServer>, port: number, host = '127.0.0.1'): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
       const address = server.address();
       const bound = typeof address === 'object' && address !== null ? address.port : port;
-      resolve(`http://127.0.0.1:${bound}`);
+      resolve(`http://${host === '0.0.0.0' ? networkAddress() : host}:${bound}`);
     });
   });
 }

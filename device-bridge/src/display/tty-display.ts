@@ -1,4 +1,5 @@
 import type { Display } from './display';
+import { boardQrBlock } from './qr-lines';
 import { renderScoreboard } from './scoreboard';
 import type { TableView } from './table-view';
 
@@ -14,18 +15,24 @@ const RESET = '\x1b[0m';
 export class TtyDisplay implements Display {
   private last: TableView | undefined;
 
+  private readonly qr: string[];
+
+  /** `boardUrl`: the web scoreboard's link, drawn as a QR code while no match is being played. */
   constructor(
     private readonly out: NodeJS.WriteStream,
     private readonly below: () => string[] = () => [],
+    boardUrl?: string,
   ) {
+    this.qr = boardUrl ? boardQrBlock(boardUrl) : [];
     out.write(HIDE_CURSOR);
   }
 
   show(view: TableView): void {
     this.last = view;
     const lines = renderScoreboard(view).map(colour);
+    const qr = view.phase === 'PLAYING' || view.phase === 'PAUSED' ? [] : ['', ...this.qr];
     const help = 'keys: r = goal for red · b = goal for blue · p = pairing code · q = quit';
-    this.out.write(`${CLEAR}${[...lines, '', help, ...this.below()].join('\n')}\n`);
+    this.out.write(`${CLEAR}${[...lines, ...qr, '', help, ...this.below()].join('\n')}\n`);
   }
 
   /** Draws the last view again (e.g. after a log line was added below it). */

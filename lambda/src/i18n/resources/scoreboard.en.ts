@@ -5,6 +5,9 @@
 export const scoreboardEn = {
   scoreboard: {
     link: {
+      screenTitle: 'Scan to open the scoreboard',
+      screenUntil: 'The link works until {{until}}. The card in the Alexa app has it too.',
+      qrLabel: 'QR code of the scoreboard link',
       sent: "I've put the scoreboard link in the Alexa app. Open it on a phone or a wall screen. Anyone with the link can see your scores; say: revoke the scoreboard link, to turn it off.",
       cardTitle: 'Babyfoot live scoreboard',
       cardText:

@@ -4,6 +4,9 @@ import type { ScoreboardResources } from './scoreboard.en';
 export const scoreboardFr: ScoreboardResources = {
   scoreboard: {
     link: {
+      screenTitle: 'Scannez pour ouvrir le tableau des scores',
+      screenUntil: 'Le lien marche jusqu’au {{until}}. La carte de l’application Alexa le donne aussi.',
+      qrLabel: 'Code QR du lien du tableau des scores',
       sent: "J'ai mis le lien du tableau des scores dans l'application Alexa. Ouvrez-le sur un téléphone ou un écran mural. Toute personne qui a le lien voit vos scores ; dites : révoque le lien du tableau, pour le couper.",
       cardTitle: 'Tableau des scores du babyfoot',
       cardText:

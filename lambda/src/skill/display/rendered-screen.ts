@@ -30,6 +30,7 @@ const renderDocumentSchema = z.object({
         }),
       )
       .optional(),
+    graphics: z.record(z.string(), z.looseObject({})).optional(),
     mainTemplate: z.object({ parameters: z.array(z.string()), items: z.array(componentSchema) }),
   }),
   datasources: z.record(z.string(), z.looseObject({})),

@@ -33,6 +33,8 @@ export interface AplDocument {
   description: string;
   resources: AplResourceBlock[];
   layouts?: Record<string, AplLayout>;
+  /** Vector graphics (AVG) the document draws by name, e.g. a QR code. */
+  graphics?: Record<string, object>;
   mainTemplate: { parameters: string[]; items: AplComponent[] };
 }
 

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { expiryDate } from '../../scoreboard/board-link-expiry';
 import type { SkillDeps } from '../deps';
+import { boardLinkScreen } from '../display/board-link-screen';
 import { answer } from '../respond';
 import { leagueOf } from '../table-access';
 import { turnOf } from '../turn';
@@ -24,7 +25,7 @@ export const scoreboardLinkHandler = (deps: SkillDeps): RequestHandler => ({
       title: t('scoreboard.link.cardTitle'),
       text: t('scoreboard.link.cardText', { url, until }),
     };
-    return answer(input, t('scoreboard.link.sent'), { card });
+    return answer(input, t('scoreboard.link.sent'), { card, screen: boardLinkScreen(t, url, until) });
   },
 });
 
