@@ -6,6 +6,7 @@ export * from './replay';
 export * from './result';
 export * from './rules';
 export * from './score-summary';
+export * from './shots';
 export * from './start-match';
 export * from './teams';
 export * from './types';

@@ -27,6 +27,17 @@ export const rulesSchema = z.object({
     .optional(),
 });
 
+/** A goal's speed as the device protocol allows it: above 0, at most 200 km/h. */
+export const speedKmhSchema = z.number().positive().max(200);
+
+const shooterSchema = z.number().int().nonnegative();
+
+export const timedShotSchema = z.object({
+  speedKmh: speedKmhSchema,
+  team: teamColorSchema,
+  player: shooterSchema.optional(),
+});
+
 /**
  * A `MatchResult` as stored: in a history item, and in the stats documents' journal of the
  * last results counted. Checked on every read.
@@ -42,6 +53,10 @@ export const matchResultSchema = z.object({
   winner: teamColorSchema,
   fanny: z.boolean(),
   scorers: z.record(z.string(), count),
+  fastestShot: timedShotSchema.optional(),
+  fastestShotsBy: z
+    .array(z.object({ speedKmh: speedKmhSchema, team: teamColorSchema, player: shooterSchema }))
+    .optional(),
   startedAt: epochMsSchema,
   finishedAt: epochMsSchema,
 });

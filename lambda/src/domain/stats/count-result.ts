@@ -4,7 +4,14 @@ import type { TeamColor } from '../match/types';
 import { playerKey } from './names';
 import { defaultRating, rateMatch } from './ratings';
 import { pairKey } from './roster';
-import type { AccountStats, CountedResultBefore, ModeTotals, PeriodId, PlayerTotals } from './types';
+import type {
+  AccountStats,
+  CountedResultBefore,
+  ModeTotals,
+  PeriodId,
+  PlayerTotals,
+  ShotRecord,
+} from './types';
 
 /** How many result ids a document remembers to refuse a replay (about 2.6 KB of ids). */
 export const REMEMBERED_RESULT_IDS = 64;
@@ -119,6 +126,40 @@ function countCreditedGoals(draft: AccountStats, result: MatchResult, inMatch: n
   }
 }
 
+/** Each known shooter's fastest timed goal, kept when it beats the player's own best. */
+function countShotsBy(draft: AccountStats, result: MatchResult, side: Record<TeamColor, number[]>): void {
+  for (const shot of result.fastestShotsBy ?? []) {
+    const name = result.teams[shot.team][shot.player];
+    const key = name === undefined ? undefined : playerKey(name);
+    const index = side[shot.team].find((candidate) => playerAt(draft, candidate).key === key);
+    if (index === undefined) continue;
+    const player = playerAt(draft, index);
+    player.fastestShotKmh = Math.max(player.fastestShotKmh ?? 0, shot.speedKmh);
+  }
+}
+
+/**
+ * The period's fastest shot, when this result's beats it (a tie keeps the older one).
+ * @returns the record it replaced (null: there was none), or undefined when it stands.
+ */
+function countFastestShot(draft: AccountStats, result: MatchResult): ShotRecord | null | undefined {
+  const shot = result.fastestShot;
+  if (shot === undefined) return undefined;
+  const standing = draft.fastestShot;
+  if (standing !== undefined && shot.speedKmh <= standing.speedKmh) return undefined;
+  const players = [...result.teams[shot.team]];
+  const scorer = shot.player === undefined ? undefined : players[shot.player];
+  draft.fastestShot = {
+    speedKmh: shot.speedKmh,
+    team: shot.team,
+    players,
+    ...(scorer === undefined ? {} : { scorer }),
+    resultId: result.id,
+    finishedAt: result.finishedAt,
+  };
+  return standing ?? null;
+}
+
 function rateTrack(
   draft: AccountStats,
   track: 'all' | 'singles' | 'doubles',
@@ -180,6 +221,8 @@ export function countResult(draft: AccountStats, result: MatchResult): void {
   countSide(draft, result, blue, 'blue');
   countRivalries(draft, result, red, blue);
   countCreditedGoals(draft, result, [...red, ...blue]);
+  countShotsBy(draft, result, { red, blue });
+  const beatenShot = countFastestShot(draft, result);
   const [winners, losers] = result.winner === 'red' ? [red, blue] : [blue, red];
   rateTrack(draft, 'all', winners, losers);
   rateTrack(draft, result.mode, winners, losers);
@@ -192,7 +235,14 @@ export function countResult(draft: AccountStats, result: MatchResult): void {
   );
   const journal = [
     ...(draft.journal ?? []),
-    { result: structuredClone(result), before: { ...overwritten, forgottenResultIds } },
+    {
+      result: structuredClone(result),
+      before: {
+        ...overwritten,
+        forgottenResultIds,
+        ...(beatenShot === undefined ? {} : { fastestShot: beatenShot }),
+      },
+    },
   ];
   draft.journal = journal.slice(-JOURNAL_LENGTH);
 }

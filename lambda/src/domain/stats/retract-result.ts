@@ -16,6 +16,8 @@ function uncount(draft: AccountStats, counted: CountedResult): void {
     if (totals === null) delete draft.rivalries[key];
     else draft.rivalries[key] = totals;
   }
+  if (before.fastestShot === null) delete draft.fastestShot;
+  else if (before.fastestShot !== undefined) draft.fastestShot = before.fastestShot;
   draft.matches = before.matches;
   draft.lastFinishedAt = before.lastFinishedAt;
   draft.recentResultIds.pop();
