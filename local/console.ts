@@ -9,6 +9,7 @@ import { createIotDataClient } from '../lambda/src/shadow/iot-data-client';
 import { IotShadowPublisher } from '../lambda/src/shadow/shadow-publisher';
 import { IotTableHealth } from '../lambda/src/shadow/table-health';
 import { createDynamoClients } from '../lambda/src/store/dynamo-clients';
+import { teamChatFromEnv, teamChatOf } from '../lambda/src/team-chat/team-chat-config';
 import { SimulatedEchoDevice, supportedLocales, type Turn } from './alexa';
 import { ConsoleTable } from './console-table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './dynamodb';
@@ -80,6 +81,8 @@ async function main(): Promise<void> {
   const backend = createBackend({
     config: { tableName: stack.info.table, skillId: SKILL_ID, defaultThingName: THING_NAME },
     scoreboardUrl: scoreboard.url,
+    // TEAM_CHAT_WEBHOOK_URL=http://127.0.0.1:<port>/… posts finished matches to a local receiver.
+    teamChat: teamChatOf(teamChatFromEnv(process.env), log),
     dynamo: document,
     log,
     shadows: new IotShadowPublisher({ log, client: iotData }),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { BackendConfig } from './config';
 import { createGoalEventHandler, type GoalEventHandler } from './goal-events';
+import { createTranslator } from './i18n/translator';
 import { consoleLogger, type Logger } from './logger';
 import { DynamoPairingStore } from './pairing/dynamo-pairing-store';
 import { createPairingEventHandler, type PairingEventHandler } from './pairing/pairing-events';
@@ -23,6 +24,8 @@ import { DynamoStatsStore } from './store/dynamo-stats-store';
 import { DynamoTournamentStore } from './store/dynamo-tournament-store';
 import type { RecordWriter } from './store/ports';
 import { withRecordWriters } from './store/with-record-writers';
+import { withResultAnnouncements } from './team-chat/announce-results';
+import type { TeamChat } from './team-chat/webhook-chat';
 
 export interface BackendOptions {
   config: BackendConfig;
@@ -37,6 +40,8 @@ export interface BackendOptions {
   health?: TableHealth;
   /** Where the web scoreboard is served (`SCOREBOARD_URL`); left out, no link can be asked for. */
   scoreboardUrl?: string;
+  /** Where finished matches are posted (`TEAM_CHAT_WEBHOOK_URL`); left out, nowhere. */
+  teamChat?: { chat: TeamChat; locale: string };
 }
 
 export interface Backend {
@@ -65,8 +70,17 @@ export function createBackend(options: BackendOptions): Backend {
   recordWriters.push(stats.recordWriter);
   const pairings = new DynamoPairingStore(store);
   const tables = new DynamoMatchStore({ ...store, now: options.now ?? Date.now });
+  const recorded = withRecordWriters(tables, recordWriters);
   const deps: SkillDeps = {
-    matches: withRecordWriters(tables, recordWriters),
+    matches: options.teamChat
+      ? withResultAnnouncements(recorded, {
+          chat: options.teamChat.chat,
+          t: createTranslator(options.teamChat.locale),
+          stats,
+          log,
+          now: options.now ?? Date.now,
+        })
+      : recorded,
     leagues: new DynamoLeagueStore(store, tables),
     records: new DynamoLeagueRecords({ ...store, now: options.now ?? Date.now }, stats, tournaments),
     players: new DynamoPlayerDirectory(store),

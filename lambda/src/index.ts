@@ -7,6 +7,7 @@ import { createIotDataClient } from './shadow/iot-data-client';
 import { IotShadowPublisher } from './shadow/shadow-publisher';
 import { IotTableHealth } from './shadow/table-health';
 import { dynamoClients } from './store/dynamo-clients';
+import { teamChatFromEnv, teamChatOf } from './team-chat/team-chat-config';
 
 // Built once per Lambda instance: warm invocations reuse the clients and the skill.
 // Every line of an invocation carries its Lambda request id, cold start and its own ids.
@@ -19,6 +20,7 @@ const backend = createBackend({
   shadows: new IotShadowPublisher({ log, client: iotData }),
   health: new IotTableHealth({ log, client: iotData }),
   scoreboardUrl: scoreboardUrlFromEnv(process.env),
+  teamChat: teamChatOf(teamChatFromEnv(process.env), log),
 });
 
 /** The Alexa skill entry (ASK SDK v2 custom skill behind an envelope check). */

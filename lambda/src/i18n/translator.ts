@@ -1,4 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
+import { chatEn } from './resources/chat.en';
+import { chatFr } from './resources/chat.fr';
 import { deviceEn } from './resources/device.en';
 import { deviceFr } from './resources/device.fr';
 import { displayEn } from './resources/display.en';
@@ -24,6 +26,7 @@ const resources = {
   en: {
     translation: {
       ...en,
+      ...chatEn,
       ...pairingEn,
       ...displayEn,
       ...scoreboardEn,
@@ -37,6 +40,7 @@ const resources = {
   fr: {
     translation: {
       ...fr,
+      ...chatFr,
       ...pairingFr,
       ...displayFr,
       ...scoreboardFr,
