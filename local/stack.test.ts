@@ -20,6 +20,7 @@ const stackInfoSchema = z.strictObject({
   mqtt: z.string(),
   iotData: z.string(),
   thing: z.string(),
+  web: z.string(),
 });
 
 interface RunningStack {
@@ -117,7 +118,11 @@ describe('npm run local (local/stack.ts)', () => {
       mqtt: expect.stringMatching(/^mqtt:\/\/127\.0\.0\.1:\d+$/),
       iotData: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
       thing: 'babyfoot-local',
+      web: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
     });
+    const board = await fetch(running.info.web);
+    expect(board.status).toBe(200);
+    expect(await board.text()).toMatch(/<html[^>]*>/);
     await storeAt(running.info.dynamodb, 'babyfoot').save('babyfoot-local', 0, {
       leagueId: 'acct',
       match: newSinglesMatch('kept'),

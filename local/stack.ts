@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLocalStack } from './start-stack';
+import { startStackBoard } from './web/stack-board';
 
 /*
  * `npm run local`: the local stack in the foreground. Stdout carries exactly one line, the
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
     mqttPort: portFromEnv('LOCAL_MQTT_PORT', 1883),
     iotPort: portFromEnv('LOCAL_IOT_PORT', 8443),
   });
-  process.stdout.write(`${JSON.stringify(stack.info)}\n`);
+  const board = await startStackBoard(stack.info, process.env);
+  process.stdout.write(`${JSON.stringify({ ...stack.info, web: board.url })}\n`);
   const exports = Object.entries(stack.env).map(([name, value]) => `${name}=${value}`);
   console.error(
     `Local stack running (data in ${dataDir}). Environment for the Lambda code:\n  ${exports.join(' ')}`,
@@ -42,7 +44,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.error(`${signal}: stopping the local stack`);
-    stack.stop().then(
+    Promise.all([board.stop(), stack.stop()]).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);
