@@ -52,7 +52,12 @@ export function houseScoring(rules: HouseRules): HouseScoring | undefined {
   const scoring: HouseScoring = { gamelle: rules.gamelle, midfield: rules.midfield };
   if (rules.gamelle === 'minusOne' && rules.belowZero) scoring.belowZero = true;
   if (rules.fannyAt !== DEFAULT_HOUSE_RULES.fannyAt) scoring.fannyAt = rules.fannyAt;
-  const itsf = scoring.gamelle === 'goal' && scoring.midfield === 'counts' && scoring.fannyAt === undefined;
+  if (!rules.announceFanny) scoring.announceFanny = false;
+  const itsf =
+    scoring.gamelle === 'goal' &&
+    scoring.midfield === 'counts' &&
+    scoring.fannyAt === undefined &&
+    scoring.announceFanny === undefined;
   return itsf ? undefined : scoring;
 }
 

@@ -23,6 +23,7 @@ export const rulesSchema = z.object({
       belowZero: z.boolean().optional(),
       midfield: z.enum(['counts', 'void', 'double']),
       fannyAt: count.optional(),
+      announceFanny: z.literal(false).optional(),
     })
     .optional(),
 });

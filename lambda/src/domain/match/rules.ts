@@ -35,6 +35,8 @@ export function resolveRules(request: RulesRequest, base: MatchRules = BAR_RULES
   const target = request.target ?? preset.target;
   const winBy = request.winBy ?? preset.winBy;
   const rules: MatchRules = { ...preset, target, winBy, bestOf: request.bestOf ?? preset.bestOf };
+  // A preset changes how games are won, never how the house counts a goal.
+  if (base.house) rules.house = base.house;
   const cap = movedCap(preset.cap, preset.target, target);
   if (cap === undefined) delete rules.cap;
   else rules.cap = cap;

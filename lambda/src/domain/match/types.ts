@@ -49,6 +49,8 @@ export interface HouseScoring {
   midfield: 'counts' | 'void' | 'double';
   /** A game is won at this score when the other team has none (a fanny); absent: only the target wins. */
   fannyAt?: number;
+  /** `false`: a match won on a fanny is not announced as one. */
+  announceFanny?: false;
 }
 
 /** Who reported a goal: a voice command, or the table's sensors. */

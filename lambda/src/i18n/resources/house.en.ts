@@ -4,6 +4,33 @@
  */
 export const houseEn = {
   house: {
+    rules: {
+      said: 'Your house rules: {{gamelle}}; {{midfield}}; {{fanny}}.',
+      gamelle_goal: 'a gamelle counts as a goal',
+      gamelle_minusOne: 'a gamelle takes a point off the other team, never below zero',
+      gamelle_minusOneBelowZero: 'a gamelle takes a point off the other team, even below zero',
+      midfield_counts: 'a midfield goal counts',
+      midfield_void: "a midfield goal doesn't count",
+      midfield_double: 'a midfield goal counts double',
+      fanny: 'a fanny is {{at}} to nil, and announced',
+      fannyQuiet: 'a fanny is {{at}} to nil, not announced',
+      set: 'Noted: {{rule}}. That counts from the next match.',
+      badFanny: 'A fanny is from 1 to 99 goals to nil, so {{value}} is not a rule I can keep.',
+      unknown:
+        "I didn't catch that rule. You can say, for example: a gamelle takes a point off, or: a fanny at six nil.",
+      unavailable: "Sorry, house rules can't be kept right now.",
+      cardTitle: 'House rules',
+    },
+    goal: {
+      midfield_counts: 'Midfield goal for {{names}}!',
+      midfield_void: "Midfield goal for {{names}}: it doesn't count here.",
+      midfield_double: 'Midfield goal for {{names}}! It counts double.',
+      gamelleMinusOne: 'Gamelle for {{names}}! A point off {{others}}.',
+      changed: 'Changed: the last goal of {{names}} is now {{kind}}. {{score}}',
+      kind_goal: 'a normal goal',
+      kind_gamelle: 'a gamelle',
+      kind_midfield: 'a midfield goal',
+    },
     balanced: {
       doubles: 'Fairest teams: {{red}} against {{blue}}, {{percent}} for {{favourite}}.',
       singles: '{{red}} against {{blue}}: {{percent}} for {{favourite}}.',

@@ -4,6 +4,34 @@
  */
 export const houseFr = {
   house: {
+    rules: {
+      said: 'Vos règles maison : {{gamelle}} ; {{midfield}} ; {{fanny}}.',
+      gamelle_goal: 'une gamelle compte comme un but',
+      gamelle_minusOne: "une gamelle enlève un point à l'autre équipe, jamais en dessous de zéro",
+      gamelle_minusOneBelowZero: "une gamelle enlève un point à l'autre équipe, même en dessous de zéro",
+      midfield_counts: 'un demi compte',
+      midfield_void: 'un demi ne compte pas',
+      midfield_double: 'un demi compte double',
+      fanny: "la fanny, c'est {{at}} à zéro, et je l'annonce",
+      fannyQuiet: "la fanny, c'est {{at}} à zéro, sans l'annoncer",
+      set: "C'est noté : {{rule}}. Ça compte dès le prochain match.",
+      badFanny:
+        "Une fanny, c'est de 1 à 99 buts à zéro : {{value}}, ce n'est pas une règle que je peux garder.",
+      unknown:
+        "Je n'ai pas compris la règle. Dites par exemple : la gamelle enlève un point, ou : fanny à six zéro.",
+      unavailable: 'Désolé, je ne peux pas garder de règles maison pour le moment.',
+      cardTitle: 'Règles maison',
+    },
+    goal: {
+      midfield_counts: 'Demi pour {{names}} !',
+      midfield_void: 'Demi pour {{names}} : ici, il ne compte pas.',
+      midfield_double: 'Demi pour {{names}} ! Il compte double.',
+      gamelleMinusOne: 'Gamelle pour {{names}} ! Un point de moins pour {{others}}.',
+      changed: "C'est corrigé : le dernier but {{of}} devient {{kind}}. {{score}}",
+      kind_goal: 'un but normal',
+      kind_gamelle: 'une gamelle',
+      kind_midfield: 'un demi',
+    },
     balanced: {
       doubles: 'Équipes les plus équilibrées : {{red}} contre {{blue}}, {{percent}} pour {{favourite}}.',
       singles: '{{red}} contre {{blue}} : {{percent}} pour {{favourite}}.',

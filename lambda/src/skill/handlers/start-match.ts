@@ -1,5 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Intent, Response } from 'ask-sdk-model';
+import { underHouseRules } from '../../domain/house/house-rules';
 import { canonicalName, type NameAliases } from '../../domain/league/merge-names';
 import type { RulesRequest } from '../../domain/match';
 import { resolveRules, sameName, startMatch } from '../../domain/match';
@@ -175,7 +176,9 @@ export const startMatchHandler = (deps: SkillDeps): RequestHandler => ({
     if (question) return ask(input, question.speech, question.slot, withoutSlot(intent, question.slot));
 
     // A name the league merged or renamed ("Alicia is Alice") starts the match as the name kept.
-    const aliases = await deps.players.aliases(await leagueOf(deps, turn));
+    // The league's house rules (gamelles, midfield goals, fannys) count in the new match.
+    const league = await leagueOf(deps, turn);
+    const [aliases, house] = await Promise.all([deps.players.aliases(league), deps.houseRules?.read(league)]);
     const teams = aliasedTeams(teamsOf(lineup), aliases);
     // Read while the match is written: a table known to be offline gets a warning.
     const report = tableOf(deps, turn)
@@ -185,7 +188,8 @@ export const startMatchHandler = (deps: SkillDeps): RequestHandler => ({
       if (isActive(current) && intent.confirmationStatus !== 'CONFIRMED') {
         return { outcome: { kind: 'confirm' as const, current } };
       }
-      const match = startMatch({ id: deps.newId(), teams, rules, at: deps.now() });
+      const played = house === undefined ? rules : underHouseRules(rules, house);
+      const match = startMatch({ id: deps.newId(), teams, rules: played, at: deps.now() });
       return {
         write: { match, players: [...teams.red, ...teams.blue] },
         outcome: { kind: 'started' as const, match },

@@ -1,10 +1,13 @@
 import { type GoalOutcome, matchResult, otherTeam } from '../../domain/match';
 import type { Goal, Match } from '../../domain/match/types';
 import type { Translate } from '../../i18n/translator';
+import { houseGoalCall } from './house-rules';
 import { joinNames, ofNames } from './names';
 import { aheadOf, scoreSpeech, winningScore } from './score';
 
 function goalCall(t: Translate, match: Match, goal: Goal): string {
+  const house = houseGoalCall(t, match, goal);
+  if (house !== undefined) return house;
   if (goal.scorer) {
     return t(goal.kind === 'gamelle' ? 'goal.scorerGamelle' : 'goal.scorer', {
       scorer: ofNames(t, [goal.scorer]),
@@ -27,7 +30,7 @@ export function goalSpeech(t: Translate, outcome: Extract<GoalOutcome, { kind: '
     const { byGames, score } = winningScore(match);
     parts.push(t(byGames ? 'goal.matchWonGames' : 'goal.matchWon', aheadOf(t, match, winner, score)));
     const losers = match.teams[otherTeam(winner)];
-    if (matchResult(match).fanny)
+    if (matchResult(match).fanny && match.rules.house?.announceFanny !== false)
       parts.push(t('goal.fanny', { names: joinNames(t, losers), count: losers.length }));
     return parts.join(' ');
   }

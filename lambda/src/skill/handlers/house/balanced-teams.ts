@@ -1,5 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { balancedTeams, MAX_BALANCED_PLAYERS } from '../../../domain/house/balanced-teams';
+import { underHouseRules } from '../../../domain/house/house-rules';
 import { todaysPlay } from '../../../domain/house/todays-play';
 import { canonicalName } from '../../../domain/league/merge-names';
 import { resolveRules, startMatch } from '../../../domain/match';
@@ -52,7 +53,11 @@ export const balancedTeamsHandler = (deps: SkillDeps): RequestHandler => ({
     const confirmation = confirmationOf(input);
     if (confirmation === 'DENIED') return answer(input, t('house.balanced.denied'));
     const league = await leagueOf(deps, turn);
-    const [aliases, stats] = await Promise.all([deps.players.aliases(league), allTimeStats(deps, league)]);
+    const [aliases, stats, house] = await Promise.all([
+      deps.players.aliases(league),
+      allTimeStats(deps, league),
+      deps.houseRules?.read(league),
+    ]);
     const names = namesSaid(input).map((name) => canonicalName(aliases, name));
     const now = deps.now();
     const outcome = balancedTeams(names, {
@@ -85,7 +90,8 @@ export const balancedTeamsHandler = (deps: SkillDeps): RequestHandler => ({
     }
     const { teams } = proposal;
     const match = await changeMatch(deps, turn, () => {
-      const started = startMatch({ id: deps.newId(), teams, rules: resolveRules({}), at: now });
+      const rules = house === undefined ? resolveRules({}) : underHouseRules(resolveRules({}), house);
+      const started = startMatch({ id: deps.newId(), teams, rules, at: now });
       return { write: { match: started, players: [...teams.red, ...teams.blue] }, outcome: started };
     });
     deps.log.info('balanced match started', { matchId: match.id, mode: match.mode });
