@@ -15,6 +15,8 @@ import { pairingEn } from './resources/pairing.en';
 import { pairingFr } from './resources/pairing.fr';
 import { scoreboardEn } from './resources/scoreboard.en';
 import { scoreboardFr } from './resources/scoreboard.fr';
+import { speedEn } from './resources/speed.en';
+import { speedFr } from './resources/speed.fr';
 import { statsEn } from './resources/stats.en';
 import { statsFr } from './resources/stats.fr';
 import { tournamentEn } from './resources/tournament.en';
@@ -35,6 +37,7 @@ const resources = {
       ...leagueEn,
       ...deviceEn,
       ...houseEn,
+      ...speedEn,
     },
   },
   fr: {
@@ -49,6 +52,7 @@ const resources = {
       ...leagueFr,
       ...deviceFr,
       ...houseFr,
+      ...speedFr,
     },
   },
 };

@@ -25,6 +25,7 @@ import {
   scoreboardLinkHandler,
 } from './handlers/scoreboard-link';
 import { setRulesHandler } from './handlers/set-rules';
+import { fastestShotHandler } from './handlers/shot-speed';
 import { startMatchHandler } from './handlers/start-match';
 import { statsHandlers } from './handlers/stats';
 import { tablePresenceHandler } from './handlers/table-presence';
@@ -57,6 +58,7 @@ export function buildSkill(deps: SkillDeps): CustomSkillBuilder {
       touchHandler(deps),
       ...tournamentHandlers(deps),
       ...statsHandlers(deps),
+      fastestShotHandler(deps),
       ...leagueHandlers(deps),
       ...houseHandlers(deps),
       helpHandler(deps),

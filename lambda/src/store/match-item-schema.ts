@@ -46,6 +46,7 @@ export const matchSchema = z.object({
   finishedAt: epochMs.optional(),
   winner: teamColor.optional(),
   tournament: z.object({ id: z.string() }).optional(),
+  shotRecordSaid: z.string().optional(),
 });
 
 /**

@@ -100,6 +100,8 @@ export interface Match {
   winner?: TeamColor;
   /** Set when the match is a tournament's: its result is recorded there when it finishes. */
   tournament?: TournamentLink;
+  /** The goal last announced as the season's fastest shot (its id): a record is said once. */
+  shotRecordSaid?: string;
 }
 
 /** Which tournament a match belongs to (the tournament finds its own match by the match id). */

@@ -12,6 +12,7 @@ import { scoreSpeech } from '../speech/score';
 import { changeMatch } from '../table-access';
 import { turnOf } from '../turn';
 import { isIntent } from './predicates';
+import { shotRecordNews } from './shot-speed';
 import { tournamentNewsAfter } from './tournament';
 
 /**
@@ -69,9 +70,11 @@ export async function goalAnswer(deps: SkillDeps, input: HandlerInput, goal: Ech
     });
   // A finished tournament match: say what comes next in the tournament too.
   const news = outcome.matchWon ? await tournamentNewsAfter(deps, turn, outcome.match) : undefined;
+  // A table goal since the last answer may have beaten the season's fastest shot: said first.
+  const record = await shotRecordNews(deps, turn, outcome.match);
   return answer(
     input,
-    news ? `${goalSpeech(t, outcome)} ${news}` : goalSpeech(t, outcome),
+    [record, goalSpeech(t, outcome), news].filter((part) => Boolean(part)).join(' '),
     scoreboard(t, outcome.match, { card: Boolean(outcome.matchWon) }),
   );
 }

@@ -11,10 +11,12 @@ import { tableOf } from '../table-access';
 import { tableReportOf } from '../table-report';
 import { turnOf } from '../turn';
 import { isIntent } from './predicates';
+import { shotRecordNews } from './shot-speed';
 
 /**
  * "Quel est le score ?", "who's winning?": the match (one read) and, at the same time, the
- * table's sensor health from its shadow; nothing written. A sensor that is not ok is said.
+ * table's sensor health from its shadow. A sensor that is not ok is said, and a goal of the
+ * match that beat the season's fastest shot, once (then the match is written to remember it).
  */
 export const scoreHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'ScoreIntent'),
@@ -28,7 +30,9 @@ export const scoreHandler = (deps: SkillDeps): RequestHandler => ({
     const faulty = faultySensors(sensors);
     if (faulty.length > 0)
       deps.log.warn('device error', { problem: 'goal sensor not ok', thingName: thing, sensors });
+    const record = await shotRecordNews(deps, turn, match);
     const speech = [
+      ...(record === undefined ? [] : [record]),
       scoreSpeech(turn.t, match),
       ...(match.status === 'paused' ? [turn.t('score.paused')] : []),
       ...faulty.map((sensor) => sensorWarningSpeech(turn.t, sensor)),
