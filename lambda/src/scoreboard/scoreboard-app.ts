@@ -1,7 +1,9 @@
 import type { Logger } from '../logger';
-import { type BoardAddress, parseBoardPath } from './board-address';
+import { type BoardAddress, chartedNames, parseBoardPath } from './board-address';
 import type { BoardLinkStore } from './board-link-store';
 import { BOARD_CONTENT_SECURITY_POLICY, boardPage, pageLabels, revokedText } from './page/board-page';
+import { RATINGS_CONTENT_SECURITY_POLICY, ratingsLabels, ratingsPage } from './page/ratings-page';
+import { ratingSeries } from './rating-series';
 import { readScoreboard, type ScoreboardSources } from './scoreboard-reader';
 import type { ScoreboardSnapshot } from './snapshot';
 
@@ -44,6 +46,9 @@ export interface ScoreboardApp {
   handle(request: BoardRequest): Promise<BoardResponse>;
 }
 
+/** The latest matches the ratings chart is drawn from: one Query of at most this many items. */
+export const CHART_HISTORY_READ = 500;
+
 const COMMON_HEADERS = {
   'cache-control': 'no-store',
   'referrer-policy': 'no-referrer',
@@ -79,6 +84,24 @@ export function createScoreboardApp(options: ScoreboardAppOptions): ScoreboardAp
       try {
         const accountId = await accountAt(address);
         if (accountId === undefined) return plain(404, revokedText());
+        if (address.view === 'ratings') {
+          const history = await options.sources.history.recent(accountId, CHART_HISTORY_READ);
+          return {
+            status: 200,
+            headers: {
+              ...COMMON_HEADERS,
+              'content-type': 'text/html; charset=utf-8',
+              'content-security-policy': RATINGS_CONTENT_SECURITY_POLICY,
+            },
+            body: ratingsPage(
+              ratingsLabels(request.acceptLanguage),
+              address.base,
+              ratingSeries(history),
+              history.length,
+              chartedNames(request.path),
+            ),
+          };
+        }
         const snapshot = await read(accountId);
         if (address.view === 'snapshot') {
           return {
@@ -99,7 +122,10 @@ export function createScoreboardApp(options: ScoreboardAppOptions): ScoreboardAp
             'content-type': 'text/html; charset=utf-8',
             'content-security-policy': BOARD_CONTENT_SECURITY_POLICY,
           },
-          body: boardPage(pageLabels(request.acceptLanguage), feeds, snapshot),
+          body: boardPage(pageLabels(request.acceptLanguage), feeds, snapshot, {
+            href: `${address.base}/ratings`,
+            text: ratingsLabels(request.acceptLanguage).toRatings,
+          }),
         };
       } catch (error) {
         options.log.error('scoreboard read failed', {

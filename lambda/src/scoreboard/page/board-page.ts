@@ -48,7 +48,12 @@ function escapeHtml(text: string): string {
 }
 
 /** The whole board page, its first snapshot inside: it shows the score before any request. */
-export function boardPage(labels: PageLabels, feeds: PageFeeds, snapshot: ScoreboardSnapshot): string {
+export function boardPage(
+  labels: PageLabels,
+  feeds: PageFeeds,
+  snapshot: ScoreboardSnapshot,
+  ratings?: { href: string; text: string },
+): string {
   const config = { labels, snapshot, ...feeds };
   return `<!doctype html>
 <html lang="${escapeHtml(labels.lang)}">
@@ -61,7 +66,7 @@ export function boardPage(labels: PageLabels, feeds: PageFeeds, snapshot: Scoreb
 <style>${BOARD_STYLE}</style>
 </head>
 <body>
-<header><h1>${escapeHtml(labels.title)}</h1><span class="status" role="status">${escapeHtml(labels.offline)}</span></header>
+<header><h1>${escapeHtml(labels.title)}</h1>${ratings ? `<nav><a href="${escapeHtml(ratings.href)}">${escapeHtml(ratings.text)}</a></nav>` : ''}<span class="status" role="status">${escapeHtml(labels.offline)}</span></header>
 <main>
 <section id="tables" class="tables" aria-live="polite"></section>
 <aside>

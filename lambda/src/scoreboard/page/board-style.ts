@@ -14,6 +14,7 @@ body {
   font: 600 clamp(1rem, 1.6vw, 1.6rem)/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
 }
 header { display: flex; justify-content: space-between; align-items: baseline; padding: 0.6em 1em; }
+header a { color: #FFD54F; }
 h1 { margin: 0; font-size: 1.2em; letter-spacing: 0.02em; }
 h2 { margin: 0 0 0.5em; font-size: 1.1em; color: var(--muted); text-transform: uppercase; letter-spacing: 0.06em; }
 .status { color: var(--warn); visibility: hidden; }
