@@ -68,6 +68,9 @@ describe('shot speed by voice: the record said once, the fastest shot asked', ()
     const after = await echo.say("ask baby foot what's the fastest shot this week");
     expect(during.speech).toBe('The fastest shot: 51 kilometres an hour, by Bob.');
     expect(after.speech).toBe('The fastest shot this week: 60 kilometres an hour, by Alice.');
+    expect((await echo.say("ask baby foot what are Alice's stats")).speech).toMatch(
+      / Fastest shot: 60 kilometres an hour\. /,
+    );
     expect(cardOf(after)).toMatchObject({
       title: expect.stringContaining('Fastest shot'),
       content: expect.stringMatching(

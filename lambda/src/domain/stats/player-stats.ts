@@ -23,6 +23,8 @@ export interface PlayerStats extends ModeTotals {
   winRate: number;
   goalDifference: number;
   goalsCredited: number;
+  /** The player's fastest goal the table timed, km/h; absent when none was. */
+  fastestShotKmh?: number;
   currentStreak: number;
   longestStreak: number;
   provisional: boolean;
@@ -90,6 +92,7 @@ export function playerStats(stats: AccountStats, name: string): PlayerStats {
     winRate: winRate(totals.won, totals.played),
     goalDifference: totals.goalsFor - totals.goalsAgainst,
     goalsCredited: player.goalsCredited,
+    ...(player.fastestShotKmh === undefined ? {} : { fastestShotKmh: player.fastestShotKmh }),
     currentStreak: player.currentStreak,
     longestStreak: player.longestStreak,
     provisional: totals.played < PROVISIONAL_BELOW_MATCHES,

@@ -8,6 +8,7 @@ export const speedEn = {
     kmh_other: '{{count}} kilometres an hour',
     fastest: 'The fastest shot{{scope}}: {{speed}}, by {{scorer}}.',
     fastestTeam: 'The fastest shot{{scope}}: {{speed}}, a goal for {{names}}.',
+    playerBest: 'Fastest shot: {{speed}}.',
     none: 'No shot timed{{scope}} yet: a table with a second beam behind each goal line times every goal.',
     record: 'Goal for {{names}}, {{speed}}: the fastest shot of the season!',
     recordBy: 'Goal by {{scorer}}, {{speed}}: the fastest shot of the season!',

@@ -11,6 +11,7 @@ export const speedFr: typeof speedEn = {
     kmh_other: '{{count}} kilomètres-heure',
     fastest: 'Le tir le plus rapide{{scope}} : {{speed}}, par {{scorer}}.',
     fastestTeam: 'Le tir le plus rapide{{scope}} : {{speed}}, un but pour {{names}}.',
+    playerBest: 'Tir le plus rapide : {{speed}}.',
     none: "Aucun tir chronométré{{scope}} pour l'instant : une table avec un second faisceau derrière chaque ligne de but chronomètre chaque but.",
     record: 'But pour {{names}}, {{speed}} : le tir le plus rapide de la saison !',
     recordBy: 'But {{scorer}}, {{speed}} : le tir le plus rapide de la saison !',

@@ -38,6 +38,11 @@ export function playerStatsDisplay(
     { label: label('goalDifference'), value: shownSigned(player.goalDifference) },
   ];
   if (player.goalsCredited > 0) figures.push({ label: label('goalsCredited'), value: player.goalsCredited });
+  if (player.fastestShotKmh !== undefined)
+    figures.push({
+      label: t('speed.screen.title'),
+      value: t('speed.screen.kmh', { speed: Math.round(player.fastestShotKmh) }),
+    });
   figures.push(
     { label: label('currentStreak'), value: player.currentStreak },
     { label: label('longestStreak'), value: player.longestStreak },

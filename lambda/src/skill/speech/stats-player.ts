@@ -5,6 +5,7 @@ import {
   type PeriodKind,
   playerStats,
 } from '../../domain/stats';
+import { speedSpeech } from './shot-speed';
 import { escapeSsml } from './ssml';
 import { percent, type StatsVoice, scope, signed } from './stats-words';
 
@@ -39,6 +40,8 @@ export function playerStatsSpeech(
     }),
   );
   if (player.goalsCredited > 0) parts.push(t('stats.player.credited', { count: player.goalsCredited }));
+  if (player.fastestShotKmh !== undefined)
+    parts.push(t('speed.playerBest', { speed: speedSpeech(t, player.fastestShotKmh) }));
   parts.push(t('stats.player.streak', { current: player.currentStreak, longest: player.longestStreak }));
   const { bestPartner, nemesis } = player;
   if (bestPartner) {
