@@ -1,5 +1,5 @@
 /** What a board URL asks for: the page, its JSON snapshot, its event stream, or the ratings chart. */
-export type BoardView = 'page' | 'snapshot' | 'events' | 'ratings';
+export type BoardView = 'page' | 'snapshot' | 'events' | 'ratings' | 'player';
 
 /** A parsed board URL: whose board (a link token, or the local stack's own board) and which view. */
 export interface BoardAddress {
@@ -7,6 +7,28 @@ export interface BoardAddress {
   view: BoardView;
   /** The board's path with no view: `/b/<token>`, or '' for the local board at `/`. */
   base: string;
+  /** The player a `player` view is about (`<board>/player/<name>`, decoded). */
+  player?: string;
+}
+
+const PLAYER_PATH = /^(?:\/b\/([^/]+))?\/player\/([^/]+)\/?$/;
+
+/** `<board>/player/<name>`: a player's page; undefined for another path or a name that does not decode. */
+function playerAddress(pathname: string): BoardAddress | undefined {
+  const match = PLAYER_PATH.exec(pathname);
+  const encoded = match?.[2];
+  if (match === null || encoded === undefined) return undefined;
+  let player: string;
+  try {
+    player = decodeURIComponent(encoded).trim();
+  } catch {
+    return undefined;
+  }
+  if (player === '' || player.length > 64) return undefined;
+  const token = match[1];
+  return token === undefined
+    ? { access: { local: true }, view: 'player', base: '', player }
+    : { access: { token }, view: 'player', base: `/b/${token}`, player };
 }
 
 const LINK_PATH = /^\/b\/([^/]+)(?:\/(snapshot|events|ratings))?\/?$/;
@@ -15,6 +37,8 @@ const LOCAL_PATH = /^\/(?:(snapshot|events|ratings)\/?)?$/;
 /** Reads a request path (query string ignored); undefined when it is no board URL. */
 export function parseBoardPath(path: string): BoardAddress | undefined {
   const pathname = path.split('?')[0] ?? '';
+  const player = playerAddress(pathname);
+  if (player) return player;
   const link = LINK_PATH.exec(pathname);
   if (link?.[1] !== undefined) {
     const token = link[1];

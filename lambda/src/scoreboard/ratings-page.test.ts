@@ -50,7 +50,9 @@ describe('the ratings page of a board link', () => {
     expect(lines).toHaveLength(8);
     for (const line of lines) expect(line.points, line.player).toBe(playedBy(line.player));
     const ranked = [
-      ...page.body.matchAll(/<tr><td class="num">(\d+)<\/td><td>(?:<span[^>]*>━━ <\/span>)?([^<]+)</g),
+      ...page.body.matchAll(
+        /<tr><td class="num">(\d+)<\/td><td>(?:<span[^>]*>━━ <\/span>)?<a href="[^"]*">([^<]+)</g,
+      ),
     ];
     expect(ranked).toHaveLength(10);
     expect(ranked.slice(0, 8).map(([, , name]) => name)).toEqual(lines.map((line) => line.player));

@@ -2,7 +2,10 @@ import type { Logger } from '../logger';
 import { type BoardAddress, chartedNames, parseBoardPath } from './board-address';
 import type { BoardLinkStore } from './board-link-store';
 import { BOARD_CONTENT_SECURITY_POLICY, boardPage, pageLabels, revokedText } from './page/board-page';
-import { RATINGS_CONTENT_SECURITY_POLICY, ratingsLabels, ratingsPage } from './page/ratings-page';
+import { LEAGUE_CONTENT_SECURITY_POLICY } from './page/league-shell';
+import { playerLabels, playerPage, unknownPlayerPage } from './page/player-page';
+import { ratingsLabels, ratingsPage } from './page/ratings-page';
+import { playerRecord } from './player-record';
 import { ratingSeries } from './rating-series';
 import { readScoreboard, type ScoreboardSources } from './scoreboard-reader';
 import type { ScoreboardSnapshot } from './snapshot';
@@ -56,6 +59,19 @@ const COMMON_HEADERS = {
   'x-robots-tag': 'noindex, nofollow',
 };
 
+/** A league page (ratings, a player's): HTML under the league pages' policy, no script. */
+function leagueHtml(status: number, body: string): BoardResponse {
+  return {
+    status,
+    headers: {
+      ...COMMON_HEADERS,
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': LEAGUE_CONTENT_SECURITY_POLICY,
+    },
+    body,
+  };
+}
+
 function plain(status: number, body: string, extra: Record<string, string> = {}): BoardResponse {
   return {
     status,
@@ -84,23 +100,26 @@ export function createScoreboardApp(options: ScoreboardAppOptions): ScoreboardAp
       try {
         const accountId = await accountAt(address);
         if (accountId === undefined) return plain(404, revokedText());
+        if (address.view === 'player' && address.player !== undefined) {
+          const history = await options.sources.history.recent(accountId, CHART_HISTORY_READ);
+          const labels = playerLabels(request.acceptLanguage);
+          const record = playerRecord(history, address.player);
+          return record === undefined
+            ? leagueHtml(404, unknownPlayerPage(labels, address.base, address.player))
+            : leagueHtml(200, playerPage(labels, address.base, record, history.length));
+        }
         if (address.view === 'ratings') {
           const history = await options.sources.history.recent(accountId, CHART_HISTORY_READ);
-          return {
-            status: 200,
-            headers: {
-              ...COMMON_HEADERS,
-              'content-type': 'text/html; charset=utf-8',
-              'content-security-policy': RATINGS_CONTENT_SECURITY_POLICY,
-            },
-            body: ratingsPage(
+          return leagueHtml(
+            200,
+            ratingsPage(
               ratingsLabels(request.acceptLanguage),
               address.base,
               ratingSeries(history),
               history.length,
               chartedNames(request.path),
             ),
-          };
+          );
         }
         const snapshot = await read(accountId);
         if (address.view === 'snapshot') {

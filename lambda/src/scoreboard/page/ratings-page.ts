@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
 import { type ScoreboardResources, scoreboardEn } from '../../i18n/resources/scoreboard.en';
 import { scoreboardFr } from '../../i18n/resources/scoreboard.fr';
 import { CHART_DEFAULT_PLAYERS, type RatingSeries } from '../rating-series';
+import { escapeHtml, LINE_COLOURS, leaguePage } from './league-shell';
+import { playerHref } from './player-page';
 
 export type RatingsLabels = ScoreboardResources['scoreboard']['ratings'];
 
@@ -9,40 +10,6 @@ export type RatingsLabels = ScoreboardResources['scoreboard']['ratings'];
 export function ratingsLabels(acceptLanguage: string | undefined): RatingsLabels {
   const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('fr') ? scoreboardFr.scoreboard.ratings : scoreboardEn.scoreboard.ratings;
-}
-
-/** Eight colours told apart on near-black, each above 4.5:1 against it, and by dash too (colour-blind readers). */
-const LINE_COLOURS = ['#FFD54F', '#4FC3F7', '#EF9A9A', '#A5D6A7', '#CE93D8', '#FFAB91', '#80CBC4', '#E6EE9C'];
-const DASHES = ['', '12 6', '4 4', '16 4 4 4', '', '12 6', '4 4', '16 4 4 4'];
-
-export const RATINGS_STYLE = [
-  'body{margin:0;background:#0B0D12;color:#fff;font:18px/1.4 system-ui,sans-serif}',
-  'main{max-width:1200px;margin:auto;padding:16px}',
-  'h1{font-size:2rem;margin:.5rem 0}a{color:#FFD54F}',
-  'svg{width:100%;height:auto;background:#1C212B;border-radius:12px}',
-  '.axis{stroke:#C8CDD6;stroke-width:1}.label{fill:#C8CDD6;font-size:14px}',
-  'polyline{fill:none;stroke-width:3}',
-  ...LINE_COLOURS.map((colour, i) => `.c${i}{stroke:${colour}}.k${i}{color:${colour}}`),
-  ...DASHES.map((dash, i) => (dash ? `.c${i}{stroke-dasharray:${dash}}` : '')).filter(Boolean),
-  'table{border-collapse:collapse;width:100%;margin-top:1rem}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #1C212B}',
-  'td.num{text-align:right;font-variant-numeric:tabular-nums}',
-  '.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}',
-  '@media (min-width:1600px){body{font-size:26px}}',
-].join('\n');
-
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-/** No script at all: the chart is drawn on the server; only its own style may apply. */
-export const RATINGS_CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  `style-src ${sha256(RATINGS_STYLE)}`,
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -125,7 +92,7 @@ export function ratingsPage(
     const key =
       index >= 0 ? `<span class="k${index % LINE_COLOURS.length}" aria-hidden="true">━━ </span>` : '';
     const action = index >= 0 ? labels.hide : labels.show;
-    return `<tr><td class="num">${line.rank}</td><td>${key}${escapeHtml(line.name)}</td><td class="num">${line.rating.toFixed(1)}</td><td class="num">${trend(line)}</td><td><a href="${escapeHtml(chartHref(base, toggled))}">${escapeHtml(action)}<span class="visually-hidden"> ${escapeHtml(line.name)}</span></a></td></tr>`;
+    return `<tr><td class="num">${line.rank}</td><td>${key}<a href="${escapeHtml(playerHref(base, line.name))}">${escapeHtml(line.name)}</a></td><td class="num">${line.rating.toFixed(1)}</td><td class="num">${trend(line)}</td><td><a href="${escapeHtml(chartHref(base, toggled))}">${escapeHtml(action)}<span class="visually-hidden"> ${escapeHtml(line.name)}</span></a></td></tr>`;
   });
   const body =
     matches === 0
@@ -133,23 +100,5 @@ export function ratingsPage(
       : `<p>${escapeHtml(fill(labels.intro, { matches, top: CHART_DEFAULT_PLAYERS }))}</p>${ratingChartSvg(labels, drawn, matches)}
 <h2>${escapeHtml(labels.ranking)}</h2>
 <table><thead><tr><th>${escapeHtml(labels.rank)}</th><th>${escapeHtml(labels.player)}</th><th>${escapeHtml(labels.rating)}</th><th>${escapeHtml(labels.trend)}</th><th>${escapeHtml(labels.shown)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
-  return `<!doctype html>
-<html lang="${escapeHtml(labels.lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex, nofollow">
-<title>${escapeHtml(labels.title)}</title>
-<style>${RATINGS_STYLE}</style>
-</head>
-<body>
-<main>
-<p><a href="${escapeHtml(base || '/')}">${escapeHtml(labels.back)}</a></p>
-<h1>${escapeHtml(labels.title)}</h1>
-${body}
-</main>
-</body>
-</html>
-`;
+  return leaguePage(labels.lang, labels.title, { href: base || '/', text: labels.back }, body);
 }
