@@ -77,6 +77,7 @@ export function createBackend(options: BackendOptions): Backend {
           chat: options.teamChat.chat,
           t: createTranslator(options.teamChat.locale),
           stats,
+          tournaments,
           log,
           now: options.now ?? Date.now,
         })

@@ -79,6 +79,27 @@ describe('results posted to the team chat', () => {
     );
   });
 
+  it("posts a tournament's podium under its final's result, and only then", async () => {
+    const chat = await receiver();
+    const { echo } = await tableWithChat('en-US', chat.url);
+    await echo.say('open baby foot');
+    await echo.say('create a knockout tournament');
+    await echo.say('singles');
+    await echo.say('Alice and Bob and Carol and Dave');
+    await echo.say('start the tournament');
+
+    for (let match = 0; match < 3; match += 1) {
+      await echo.say('start the next match');
+      for (let goal = 0; goal < 5; goal += 1) await echo.say('goal for the reds');
+    }
+    const posts = await chat.waitFor(3);
+
+    expect(posts.slice(0, 2).join('\n')).not.toContain('🏁');
+    expect(posts[2]).toMatch(
+      /^🏆 (\w+) beat \w+ 5–0\.\n[^]*\n\n🏁 The tournament is over!\n🥇 \1\n🥈 \w+\n🥉 \w+ · \w+$/,
+    );
+  });
+
   it('retries a chat that fails for a while, and gives up on one that keeps failing without holding up the match or logging its address', async () => {
     const flaky = await receiver([503, 429]);
     const down = await receiver([500, 500, 500, 500]);

@@ -1,10 +1,12 @@
 import type { MatchResult } from '../domain/match/result';
 import { type AccountStats, rankByRating, retractResult } from '../domain/stats';
+import { podium } from '../domain/tournament';
 import type { Translate } from '../i18n/translator';
 import type { Logger } from '../logger';
 import type { StatsStore } from '../store/dynamo-stats-store';
+import type { TournamentStore } from '../store/dynamo-tournament-store';
 import type { MatchStore } from '../store/ports';
-import { matchResultPost, type RatingChange } from './chat-text';
+import { matchResultPost, podiumPost, type RatingChange } from './chat-text';
 import type { TeamChat } from './webhook-chat';
 
 export interface ResultAnnouncements {
@@ -13,6 +15,8 @@ export interface ResultAnnouncements {
   t: Translate;
   /** Where rating and rank changes are read from; left out, the post has the result alone. */
   stats?: Pick<StatsStore, 'readPeriod'>;
+  /** Where a tournament's end is read from, for its podium; left out, no podium is posted. */
+  tournaments?: Pick<TournamentStore, 'load'>;
   log: Logger;
   now: () => number;
 }
@@ -56,11 +60,26 @@ export function withResultAnnouncements(store: MatchStore, options: ResultAnnoun
     }
     return matchResultPost(options.t, result, changes);
   };
+  /** The podium when this match was the tournament's last: its tournament is finished now. */
+  const podiumAfter = async (leagueId: string, tournamentId: string): Promise<string | undefined> => {
+    const stored = await options.tournaments?.load(leagueId);
+    if (stored?.id !== tournamentId || stored.tournament.status !== 'finished') return undefined;
+    const places = podium(stored.tournament);
+    return places && podiumPost(options.t, places);
+  };
   return {
     load: (thingName) => store.load(thingName),
     async save(thingName, expectedVersion, write) {
       const version = await store.save(thingName, expectedVersion, write);
-      if (write.result) options.chat.post(announce(write.leagueId, write.result));
+      if (write.result) {
+        const tournament = write.match.tournament;
+        // One post: the podium under the final's result, in that order.
+        const texts = Promise.all([
+          announce(write.leagueId, write.result),
+          tournament ? podiumAfter(write.leagueId, tournament.id) : undefined,
+        ]);
+        options.chat.post(texts.then(([result, ending]) => (ending ? `${result}\n\n${ending}` : result)));
+      }
       return version;
     },
   };

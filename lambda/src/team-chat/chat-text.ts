@@ -1,5 +1,6 @@
 import type { MatchResult } from '../domain/match/result';
 import type { TeamColor } from '../domain/match/types';
+import type { PodiumPlace } from '../domain/tournament';
 import type { Translate } from '../i18n/translator';
 
 /** A player's place in the all-time rating ranking, before and after a match. */
@@ -60,4 +61,14 @@ export function matchResultPost(t: Translate, result: MatchResult, changes: read
     lines.push(t('chat.fanny', { losers: side(t, result.teams[loser]), count: result.teams[loser].length }));
   lines.push(...changes.map((change) => changeLine(t, change)));
   return lines.join('\n');
+}
+
+/** The post for a tournament's end: its podium, places shared by ties on one line. */
+export function podiumPost(t: Translate, places: readonly PodiumPlace[]): string {
+  const lines = places.map((place) =>
+    t(`chat.place${place.position}`, {
+      names: place.entrants.map((players) => side(t, players)).join(t('chat.entrantsSeparator')),
+    }),
+  );
+  return [t('chat.podium'), ...lines].join('\n');
 }

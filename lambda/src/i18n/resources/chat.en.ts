@@ -9,6 +9,11 @@ export const chatEn = {
     fanny_other: "🍑 Fanny! {{losers}} didn't score a single goal.",
     ratingNew: '{{name}}: first rating {{rating}}, rank {{rank}}',
     ratingSameRank: '{{name}}: rating {{rating}} ({{delta}}), still rank {{rank}}',
+    podium: '🏁 The tournament is over!',
+    place1: '🥇 {{names}}',
+    place2: '🥈 {{names}}',
+    place3: '🥉 {{names}}',
+    entrantsSeparator: ' · ',
     ratingMoved: '{{name}}: rating {{rating}} ({{delta}}), rank {{rank}} (was {{before}})',
   },
 };

@@ -11,6 +11,11 @@ export const chatFr: ChatResources = {
     fanny_other: '🍑 Fanny ! {{losers}} n’ont pas marqué un seul but.',
     ratingNew: '{{name}} : premier niveau {{rating}}, rang {{rank}}',
     ratingSameRank: '{{name}} : niveau {{rating}} ({{delta}}), toujours rang {{rank}}',
+    podium: '🏁 Le tournoi est terminé !',
+    place1: '🥇 {{names}}',
+    place2: '🥈 {{names}}',
+    place3: '🥉 {{names}}',
+    entrantsSeparator: ' · ',
     ratingMoved: '{{name}} : niveau {{rating}} ({{delta}}), rang {{rank}} (avant : {{before}})',
   },
 };
