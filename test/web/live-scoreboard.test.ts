@@ -76,6 +76,18 @@ describe('the live web scoreboard of npm start, in headless Chromium', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: new URL('web-scoreboard-phone.png', ARTIFACTS).pathname, fullPage: true });
     expect(pageErrors).toEqual([]);
+
+    // The rankings open a player's page; from there, the ratings chart draws their line.
+    await page.locator('#rankings-table td.name a', { hasText: 'Alice' }).click();
+    await page.locator('h1', { hasText: 'Alice' }).waitFor(WITHIN_A_SECOND);
+    expect(await page.locator('dd').first().textContent()).toBe('1');
+    await page.locator('a', { hasText: 'Ratings over time' }).click();
+    // One match each so far: a marker each, on a line of one vertex.
+    await page.locator('svg circle').first().waitFor(WITHIN_A_SECOND);
+    expect(await page.locator('svg polyline').count()).toBe(2);
+    expect(await page.locator('svg circle').count()).toBe(2);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: new URL('web-ratings-wall.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
   }, 60_000);
 

@@ -1,5 +1,5 @@
 import type { MatchResult } from '../domain/match/result';
-import { rankByWins } from '../domain/stats/rankings';
+import { rankByRating, rankByWins } from '../domain/stats/rankings';
 import { rebuildStats } from '../domain/stats/rebuild';
 import type { AccountStats } from '../domain/stats/types';
 import type { BoardRankings } from './snapshot';
@@ -9,6 +9,7 @@ export const RANKED_PLAYERS_SHOWN = 10;
 
 /** The board's ranking from an all-time aggregate document: most wins first, shared ranks for ties. */
 export function rankingsFromStats(stats: AccountStats, source: BoardRankings['source']): BoardRankings {
+  const ratings = new Map(rankByRating(stats).map((entry) => [entry.name, entry.rating]));
   return {
     source,
     matches: stats.matches,
@@ -17,6 +18,7 @@ export function rankingsFromStats(stats: AccountStats, source: BoardRankings['so
       name: entry.name,
       won: entry.won,
       played: entry.played,
+      rating: Math.round((ratings.get(entry.name) ?? 0) * 10) / 10,
     })),
   };
 }

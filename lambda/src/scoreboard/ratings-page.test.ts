@@ -88,6 +88,10 @@ describe('the ratings page of a board link', () => {
     expect(page.body).toContain('&#60;b&#62;Dan&#60;/b&#62;');
     expect(linesOf(page.body).map((line) => line.points)).toEqual([2, 2]);
     expect(empty.body).toContain('No finished match yet');
+    expect(page.body).toContain('(2 matchs, les plus anciens à gauche)');
+    const one = await boardOf([redBeatsBlue(['Ann'], ['Zoé'], 1)]).handle(get(`/b/${TOKEN}/ratings`));
+    expect(one.body).toContain('(1 match so far)');
+    expect(one.body).toContain('aria-label="Rating of Ann, Zoé after the first match"');
     expect(revoked.status).toBe(404);
   });
 

@@ -30,8 +30,8 @@ describe('readRankings', () => {
       source: 'stats',
       matches: 3,
       players: [
-        { rank: 1, name: 'Alice', won: 2, played: 3 },
-        { rank: 2, name: 'Bob', won: 1, played: 3 },
+        { rank: 1, name: 'Alice', won: 2, played: 3, rating: expect.any(Number) },
+        { rank: 2, name: 'Bob', won: 1, played: 3, rating: expect.any(Number) },
       ],
     });
   });
@@ -44,7 +44,13 @@ describe('readRankings', () => {
 
     for (const rankings of [fromEmpty, withoutStats]) {
       expect(rankings.source).toBe('recentHistory');
-      expect(rankings.players[0]).toEqual({ rank: 1, name: 'Bob', won: 1, played: 1 });
+      expect(rankings.players[0]).toEqual({
+        rank: 1,
+        name: 'Bob',
+        won: 1,
+        played: 1,
+        rating: expect.any(Number),
+      });
     }
   });
 });

@@ -169,11 +169,16 @@ describe('rankingsFromHistory', () => {
 
     expect(rankings.source).toBe('recentHistory');
     expect(rankings.matches).toBe(4);
+    const rating = expect.any(Number);
     expect(rankings.players).toEqual([
-      { rank: 1, name: 'Alice', won: 2, played: 3 },
-      { rank: 2, name: 'David', won: 1, played: 1 },
-      { rank: 3, name: 'Bob', won: 1, played: 3 },
-      { rank: 3, name: 'Carole', won: 1, played: 3 },
+      { rank: 1, name: 'Alice', won: 2, played: 3, rating },
+      { rank: 2, name: 'David', won: 1, played: 1, rating },
+      { rank: 3, name: 'Bob', won: 1, played: 3, rating },
+      { rank: 3, name: 'Carole', won: 1, played: 3, rating },
     ]);
+    // Ratings weigh whom a player beat: Alice beat both Bob and Carole, who beat no one but each other.
+    const [alice, , bob] = rankings.players;
+    expect(alice?.rating).toBeGreaterThan(bob?.rating ?? Number.POSITIVE_INFINITY);
+    expect(String(alice?.rating)).toMatch(/^-?\d+(\.\d)?$/);
   });
 });

@@ -56,6 +56,8 @@ export interface RankingLine {
   name: string;
   won: number;
   played: number;
+  /** The all-time rating (conservative estimate, one decimal), as the ranking by rating counts it. */
+  rating: number;
 }
 
 /** The ranking shown, and what it was counted from. */

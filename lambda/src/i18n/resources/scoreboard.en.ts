@@ -26,9 +26,12 @@ export const scoreboardEn = {
     ratings: {
       title: 'Ratings over time',
       lang: 'en',
-      intro:
+      intro_one:
+        "Each line is a player's rating after each match they played ({{matches}} match so far). The top {{top}} are drawn; choose others below.",
+      intro_other:
         "Each line is a player's rating after each match they played ({{matches}} matches, oldest on the left). The top {{top}} are drawn; choose others below.",
-      chartLabel: 'Rating of {{names}} over the last {{matches}} matches',
+      chartLabel_one: 'Rating of {{names}} after the first match',
+      chartLabel_other: 'Rating of {{names}} over the last {{matches}} matches',
       noMatches: 'No finished match yet: the chart starts with the first one.',
       ranking: 'Ranking by rating',
       rank: 'Rank',
@@ -92,6 +95,7 @@ export const scoreboardEn = {
       rankingsFromHistory: 'Wins in recent matches · matches counted: {{matches}}',
       won: 'Won',
       played: 'Played',
+      rating: 'Rating',
       sensor: {
         blocked: "The {{goal}} goal's sensor looks blocked",
         noisy: "The {{goal}} goal's sensor is misfiring",

@@ -26,9 +26,12 @@ export const scoreboardFr: ScoreboardResources = {
     ratings: {
       title: 'Le niveau au fil des matchs',
       lang: 'fr',
-      intro:
+      intro_one:
+        'Chaque ligne est le niveau d’un joueur après chacun de ses matchs ({{matches}} match pour l’instant). Les {{top}} premiers sont tracés ; choisissez-en d’autres ci-dessous.',
+      intro_other:
         'Chaque ligne est le niveau d’un joueur après chacun de ses matchs ({{matches}} matchs, les plus anciens à gauche). Les {{top}} premiers sont tracés ; choisissez-en d’autres ci-dessous.',
-      chartLabel: 'Niveau de {{names}} sur les {{matches}} derniers matchs',
+      chartLabel_one: 'Niveau de {{names}} après le premier match',
+      chartLabel_other: 'Niveau de {{names}} sur les {{matches}} derniers matchs',
       noMatches: 'Aucun match terminé : le graphique commence avec le premier.',
       ranking: 'Classement au niveau',
       rank: 'Rang',
@@ -93,6 +96,7 @@ export const scoreboardFr: ScoreboardResources = {
       rankingsFromHistory: 'Victoires des derniers matchs · matchs comptés : {{matches}}',
       won: 'Gagnés',
       played: 'Joués',
+      rating: 'Niveau',
       sensor: {
         blocked: 'Le capteur du but {{goal}} semble bloqué',
         noisy: 'Le capteur du but {{goal}} semble déréglé',

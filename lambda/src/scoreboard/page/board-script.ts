@@ -9,6 +9,8 @@ export const BOARD_SCRIPT = String.raw`
   'use strict';
   const config = JSON.parse(document.getElementById('board-config').textContent);
   const L = config.labels;
+  // The board's own path ('' for the local board at /): its snapshot's, less '/snapshot'.
+  const boardBase = config.snapshotUrl.replace(/\/snapshot$/, '');
   const fill = (text, values) => text.replace(/\{\{(\w+)\}\}/g, (_, key) => String(values[key] ?? ''));
   const el = (tag, className, text) => {
     const node = document.createElement(tag);
@@ -79,15 +81,21 @@ export const BOARD_SCRIPT = String.raw`
   function rankingTable(rankings) {
     const table = el('table');
     const head = el('tr');
-    head.append(el('th', '', '#'), el('th', 'name', ''), el('th', '', L.won), el('th', '', L.played));
+    head.append(el('th', '', '#'), el('th', 'name', ''), el('th', '', L.won), el('th', '', L.played), el('th', '', L.rating));
     table.append(head);
     for (const player of rankings.players) {
       const row = el('tr');
+      // The name opens the player's page (record, form, head to head) on the same link.
+      const page = el('a', '', player.name);
+      page.href = boardBase + '/player/' + encodeURIComponent(player.name);
+      const name = el('td', 'name');
+      name.append(page);
       row.append(
         el('td', '', String(player.rank)),
-        el('td', 'name', player.name),
+        name,
         el('td', '', String(player.won)),
         el('td', '', String(player.played)),
+        el('td', '', player.rating.toLocaleString(L.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 })),
       );
       table.append(row);
     }

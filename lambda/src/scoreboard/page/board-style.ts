@@ -15,6 +15,7 @@ body {
 }
 header { display: flex; justify-content: space-between; align-items: baseline; padding: 0.6em 1em; }
 header a { color: #FFD54F; }
+td.name a { color: inherit; }
 h1 { margin: 0; font-size: 1.2em; letter-spacing: 0.02em; }
 h2 { margin: 0 0 0.5em; font-size: 1.1em; color: var(--muted); text-transform: uppercase; letter-spacing: 0.06em; }
 .status { color: var(--warn); visibility: hidden; }

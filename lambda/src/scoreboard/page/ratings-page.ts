@@ -15,6 +15,16 @@ export function ratingsLabels(acceptLanguage: string | undefined): RatingsLabels
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 
+/** A label with a count of matches, in its plural form for the page's language (`_one` / `_other`). */
+function counted(
+  labels: RatingsLabels,
+  key: 'intro' | 'chartLabel',
+  values: { matches: number } & Record<string, string | number>,
+): string {
+  const form = new Intl.PluralRules(labels.lang).select(values.matches) === 'one' ? 'one' : 'other';
+  return fill(labels[`${key}_${form}`], values);
+}
+
 /** A name as typed in an address matches the player whatever its case and accents ("ines" is Inès). */
 const folded = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 
@@ -44,8 +54,14 @@ export function ratingChartSvg(
     MARGIN.top + ((high - rating) / (high - low)) * (HEIGHT - MARGIN.top - MARGIN.bottom);
   const names = drawn.map((line) => line.name).join(', ');
   const lines = drawn.map((line, i) => {
-    const points = line.points.map((p) => `${x(p.match).toFixed(1)},${y(p.rating).toFixed(1)}`).join(' ');
-    return `<polyline class="c${i % LINE_COLOURS.length}" data-player="${escapeHtml(line.name)}" points="${points}"><title>${escapeHtml(line.name)}: ${line.rating.toFixed(1)}</title></polyline>`;
+    const colour = `c${i % LINE_COLOURS.length}`;
+    const vertices = line.points.map((p) => [x(p.match).toFixed(1), y(p.rating).toFixed(1)] as const);
+    const points = vertices.map(([px, py]) => `${px},${py}`).join(' ');
+    // A marker on each match, so that a player with one match so far shows too.
+    const markers = vertices
+      .map(([px, py]) => `<circle class="${colour}" cx="${px}" cy="${py}" r="4"/>`)
+      .join('');
+    return `<g><polyline class="${colour}" data-player="${escapeHtml(line.name)}" points="${points}"><title>${escapeHtml(line.name)}: ${line.rating.toFixed(1)}</title></polyline>${markers}</g>`;
   });
   const axis = [
     `<line class="axis" x1="${MARGIN.left}" y1="${y(0).toFixed(1)}" x2="${WIDTH - MARGIN.right}" y2="${y(0).toFixed(1)}"/>`,
@@ -53,7 +69,7 @@ export function ratingChartSvg(
     `<text class="label" x="4" y="${y(low).toFixed(1)}">${low}</text>`,
     `<text class="label" x="4" y="${(y(0) + 5).toFixed(1)}">0</text>`,
   ];
-  const label = fill(labels.chartLabel, { names, matches });
+  const label = counted(labels, 'chartLabel', { names, matches });
   return `<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(label)}"><title>${escapeHtml(label)}</title>${axis.join('')}${lines.join('')}</svg>`;
 }
 
@@ -97,7 +113,7 @@ export function ratingsPage(
   const body =
     matches === 0
       ? `<p>${escapeHtml(labels.noMatches)}</p>`
-      : `<p>${escapeHtml(fill(labels.intro, { matches, top: CHART_DEFAULT_PLAYERS }))}</p>${ratingChartSvg(labels, drawn, matches)}
+      : `<p>${escapeHtml(counted(labels, 'intro', { matches, top: CHART_DEFAULT_PLAYERS }))}</p>${ratingChartSvg(labels, drawn, matches)}
 <h2>${escapeHtml(labels.ranking)}</h2>
 <table><thead><tr><th>${escapeHtml(labels.rank)}</th><th>${escapeHtml(labels.player)}</th><th>${escapeHtml(labels.rating)}</th><th>${escapeHtml(labels.trend)}</th><th>${escapeHtml(labels.shown)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
   return leaguePage(labels.lang, labels.title, { href: base || '/', text: labels.back }, body);
