@@ -20,6 +20,7 @@ import { DynamoLeagueRecords } from './store/dynamo-league-records';
 import { DynamoLeagueStore } from './store/dynamo-league-store';
 import { DynamoMatchStore } from './store/dynamo-match-store';
 import { DynamoPlayerDirectory } from './store/dynamo-player-directory';
+import { DynamoQueueStore } from './store/dynamo-queue-store';
 import { DynamoStatsStore } from './store/dynamo-stats-store';
 import { DynamoTournamentStore } from './store/dynamo-tournament-store';
 import type { RecordWriter } from './store/ports';
@@ -90,6 +91,7 @@ export function createBackend(options: BackendOptions): Backend {
     tournaments,
     stats,
     houseRules: new DynamoHouseRulesStore({ ...store, now: options.now ?? Date.now }),
+    queues: new DynamoQueueStore({ ...store, now: options.now ?? Date.now }),
     log,
     now: options.now ?? Date.now,
     newId: options.newId ?? randomUUID,

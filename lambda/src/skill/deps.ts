@@ -6,6 +6,7 @@ import type { TableHealth } from '../shadow/table-health';
 import type { HouseRulesStore } from '../store/dynamo-house-rules-store';
 import type { LeagueRecords } from '../store/dynamo-league-records';
 import type { LeagueStore } from '../store/dynamo-league-store';
+import type { QueueStore } from '../store/dynamo-queue-store';
 import type { StatsStore } from '../store/dynamo-stats-store';
 import type { TournamentStore } from '../store/dynamo-tournament-store';
 import type { MatchStore, PlayerDirectory } from '../store/ports';
@@ -35,6 +36,8 @@ export interface SkillDeps {
   stats?: StatsStore;
   /** The league's house rules (gamelles, midfield goals, fannys); left out, every league plays ITSF counting. */
   houseRules?: HouseRulesStore;
+  /** Each table's challengers for winner stays; left out, queue requests get an apology. */
+  queues?: QueueStore;
   /** Read-only web scoreboard links; left out, asking for one is answered with an apology. */
   scoreboard?: ScoreboardLinks;
 }

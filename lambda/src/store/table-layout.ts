@@ -62,6 +62,11 @@ export function houseRulesKey(leagueId: string): ItemKey {
   return { pk: leaguePk(leagueId), sk: 'HOUSE_RULES' };
 }
 
+/** The challengers waiting to play the winners on one table (winner stays), first in line first. */
+export function queueKey(thingName: string): ItemKey {
+  return { pk: `THING#${thingName}`, sk: 'QUEUE' };
+}
+
 /** The live match of one table (one item per table, overwritten by each new match). */
 export function liveKey(thingName: string): ItemKey {
   return { pk: `THING#${thingName}`, sk: 'LIVE' };

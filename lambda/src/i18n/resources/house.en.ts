@@ -4,6 +4,24 @@
  */
 export const houseEn = {
   house: {
+    queue: {
+      queued_one: '{{names}} is in line, number {{position}}.',
+      queued_other: '{{names}} are in line, number {{position}}.',
+      onTable: '{{name}} is playing right now: the winners stay, so no need to queue.',
+      alreadyQueued: '{{name}} is already in line.',
+      wrongSize:
+        'Challengers come alone or in pairs, each name once. Say, for example: Eve and Fred are next.',
+      empty: 'Nobody is in line. Say, for example: Eve and Fred are next.',
+      list: 'In line: {{list}}.',
+      then: ', then ',
+      removed: '{{name}} is out of the line.',
+      notQueued: '{{name}} is not in line.',
+      whoLeaves: 'Who leaves the line?',
+      cleared: 'The line is empty.',
+      nextUp_one: 'Next up: {{winners}} stays, against {{challengers}}. Say: start the next match.',
+      nextUp_other: 'Next up: {{winners}} stay, against {{challengers}}. Say: start the next match.',
+      nobodyNext: 'Nobody in line can play the winners. Say, for example: Eve and Fred are next.',
+    },
     rules: {
       said: 'Your house rules: {{gamelle}}; {{midfield}}; {{fanny}}.',
       gamelle_goal: 'a gamelle counts as a goal',

@@ -4,6 +4,26 @@
  */
 export const houseFr = {
   house: {
+    queue: {
+      queued_one: '{{names}} est dans la file, en position {{position}}.',
+      queued_other: '{{names}} sont dans la file, en position {{position}}.',
+      onTable: '{{name}} joue en ce moment : les gagnants restent, pas besoin de faire la queue.',
+      alreadyQueued: '{{name}} est déjà dans la file.',
+      wrongSize:
+        'On prend la suite seul ou à deux, chaque prénom une fois. Dites par exemple : Eve et Fred prennent la suite.',
+      empty: "Personne n'attend. Dites par exemple : Eve et Fred prennent la suite.",
+      list: 'Dans la file : {{list}}.',
+      then: ', puis ',
+      removed: "{{name}} n'est plus dans la file.",
+      notQueued: "{{name}} n'est pas dans la file.",
+      whoLeaves: 'Qui quitte la file ?',
+      cleared: 'La file est vide.',
+      nextUp_one: 'Au suivant : {{winners}} reste, contre {{challengers}}. Dites : lance le match suivant.',
+      nextUp_other:
+        'Au suivant : {{winners}} restent, contre {{challengers}}. Dites : lance le match suivant.',
+      nobodyNext:
+        'Personne dans la file ne peut affronter les gagnants. Dites par exemple : Eve et Fred prennent la suite.',
+    },
     rules: {
       said: 'Vos règles maison : {{gamelle}} ; {{midfield}} ; {{fanny}}.',
       gamelle_goal: 'une gamelle compte comme un but',

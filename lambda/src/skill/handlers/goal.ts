@@ -11,6 +11,7 @@ import { goalSpeech } from '../speech/goal';
 import { scoreSpeech } from '../speech/score';
 import { changeMatch } from '../table-access';
 import { turnOf } from '../turn';
+import { winnerStaysNews } from './house/winner-stays';
 import { isIntent } from './predicates';
 import { shotRecordNews } from './shot-speed';
 import { tournamentNewsAfter } from './tournament';
@@ -69,7 +70,11 @@ export async function goalAnswer(deps: SkillDeps, input: HandlerInput, goal: Ech
       winner: outcome.matchWon,
     });
   // A finished tournament match: say what comes next in the tournament too.
-  const news = outcome.matchWon ? await tournamentNewsAfter(deps, turn, outcome.match) : undefined;
+  // Else, winner stays: who plays the winners next.
+  const news = outcome.matchWon
+    ? ((await tournamentNewsAfter(deps, turn, outcome.match)) ??
+      (await winnerStaysNews(deps, turn, outcome.match)))
+    : undefined;
   // A table goal since the last answer may have beaten the season's fastest shot: said first.
   const record = await shotRecordNews(deps, turn, outcome.match);
   return answer(

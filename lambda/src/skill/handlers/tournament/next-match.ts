@@ -1,4 +1,5 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { MatchAlreadyRunningError, NoTournamentError, RoundNotFinishedError } from '../../../domain/errors';
 import { startMatch } from '../../../domain/match';
 import type { Match } from '../../../domain/match/types';
@@ -19,11 +20,12 @@ import { rulesSentence } from '../../speech/rules';
 import { whatComesNext } from '../../speech/tournament-next';
 import { isActive } from '../../table-access';
 import { turnOf } from '../../turn';
+import { queueAnswer, startNextFromQueue } from '../house/winner-stays';
 import { isIntent } from '../predicates';
 import { changeMatchAndTournament, readTournament } from './tournament-access';
 
 /** "Quel est le prochain match ?": who plays whom, on which side. */
-export const nextTournamentMatchHandler = (deps: SkillDeps): RequestHandler => ({
+const nextTournamentMatchOnly = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'NextTournamentMatchIntent'),
   async handle(input) {
     const turn = turnOf(input);
@@ -45,7 +47,7 @@ interface Started {
  * the tournament written together. A tournament match abandoned on this table is played again
  * first. Refused while a match is running on the table.
  */
-export const startNextTournamentMatchHandler = (deps: SkillDeps): RequestHandler => ({
+const startNextTournamentMatchOnly = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'StartNextTournamentMatchIntent'),
   async handle(input) {
     const turn = turnOf(input);
@@ -97,3 +99,35 @@ export const startNextTournamentMatchHandler = (deps: SkillDeps): RequestHandler
     );
   },
 });
+
+/** "Who's next?": the tournament's next match, or, when no tournament owns the table, winner stays' line. */
+export const nextTournamentMatchHandler = (deps: SkillDeps): RequestHandler =>
+  orWinnerStays(deps, nextTournamentMatchOnly(deps), queueAnswer);
+
+/**
+ * "Start the next match": the tournament's, or, when no tournament owns the table, winner
+ * stays' (the winners against the first challengers in line).
+ */
+export const startNextTournamentMatchHandler = (deps: SkillDeps): RequestHandler =>
+  orWinnerStays(deps, startNextTournamentMatchOnly(deps), startNextFromQueue);
+
+/** A tournament handler that gives the turn to winner stays when no tournament owns the table. */
+function orWinnerStays(
+  deps: SkillDeps,
+  tournamentOnly: RequestHandler,
+  winnerStays: (deps: SkillDeps, input: HandlerInput) => Promise<Response | undefined>,
+): RequestHandler {
+  return {
+    canHandle: tournamentOnly.canHandle,
+    async handle(input) {
+      try {
+        return await tournamentOnly.handle(input);
+      } catch (error) {
+        if (!(error instanceof NoTournamentError)) throw error;
+        const answered = await winnerStays(deps, input);
+        if (answered === undefined) throw error;
+        return answered;
+      }
+    },
+  };
+}
