@@ -96,7 +96,7 @@ describe('results posted to the team chat', () => {
 
     expect(posts.slice(0, 2).join('\n')).not.toContain('🏁');
     expect(posts[2]).toMatch(
-      /^🏆 (\w+) beat \w+ 5–0\.\n[^]*\n\n🏁 The tournament is over!\n🥇 \1\n🥈 \w+\n🥉 \w+ · \w+$/,
+      /^🏆 (\w+) beat \w+ 5–0\.\n[\s\S]*\n\n🏁 The tournament is over!\n🥇 \1\n🥈 \w+\n🥉 \w+ · \w+$/,
     );
   });
 
