@@ -10,7 +10,12 @@ describe('le gagnant reste, en français', () => {
     expect((await skill.say('Fred et Gus prennent la suite')).speech).toBe(
       'Fred et Gus sont dans la file, en position 2.',
     );
-    expect((await skill.say('qui prend la suite')).speech).toBe('Dans la file : Eve, puis Fred et Gus.');
+    const line = await skill.say('qui prend la suite');
+    expect(line.speech).toBe('Dans la file : Eve, puis Fred et Gus.');
+    expect(line.response.response.card).toMatchObject({
+      title: 'Le gagnant reste : la file',
+      content: '1. Eve\n2. Fred & Gus',
+    });
     await skill.say('but pour les bleus');
     await skill.say('but pour les bleus');
     expect((await skill.say('but pour les bleus')).speech).toMatch(

@@ -5,6 +5,8 @@
 export const houseEn = {
   house: {
     queue: {
+      cardTitle: 'Winner stays: the line',
+      cardEmpty: 'Nobody in line.',
       queued_one: '{{names}} is in line, number {{position}}.',
       queued_other: '{{names}} are in line, number {{position}}.',
       onTable: '{{name}} is playing right now: the winners stay, so no need to queue.',
@@ -13,7 +15,7 @@ export const houseEn = {
         'Challengers come alone or in pairs, each name once. Say, for example: Eve and Fred are next.',
       empty: 'Nobody is in line. Say, for example: Eve and Fred are next.',
       list: 'In line: {{list}}.',
-      then: ', then ',
+      separator: ', then ',
       removed: '{{name}} is out of the line.',
       notQueued: '{{name}} is not in line.',
       whoLeaves: 'Who leaves the line?',

@@ -5,6 +5,8 @@
 export const houseFr = {
   house: {
     queue: {
+      cardTitle: 'Le gagnant reste : la file',
+      cardEmpty: "Personne n'attend.",
       queued_one: '{{names}} est dans la file, en position {{position}}.',
       queued_other: '{{names}} sont dans la file, en position {{position}}.',
       onTable: '{{name}} joue en ce moment : les gagnants restent, pas besoin de faire la queue.',
@@ -13,7 +15,7 @@ export const houseFr = {
         'On prend la suite seul ou à deux, chaque prénom une fois. Dites par exemple : Eve et Fred prennent la suite.',
       empty: "Personne n'attend. Dites par exemple : Eve et Fred prennent la suite.",
       list: 'Dans la file : {{list}}.',
-      then: ', puis ',
+      separator: ', puis ',
       removed: "{{name}} n'est plus dans la file.",
       notQueued: "{{name}} n'est pas dans la file.",
       whoLeaves: 'Qui quitte la file ?',

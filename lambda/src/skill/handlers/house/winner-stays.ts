@@ -13,7 +13,7 @@ import { slotPlayerName } from '../../slots';
 import { joinNames } from '../../speech/names';
 import { rulesSentence } from '../../speech/rules';
 import { escapeSsml } from '../../speech/ssml';
-import { nextUpSpeech, queueSpeech } from '../../speech/winner-stays';
+import { nextUpSpeech, queueCard, queueSpeech } from '../../speech/winner-stays';
 import { changeMatch, isActive, leagueOf, readMatch, tableOf } from '../../table-access';
 import type { Turn } from '../../turn';
 import { turnOf } from '../../turn';
@@ -46,6 +46,7 @@ export const joinQueueHandler = (deps: SkillDeps): RequestHandler => ({
         count: names.length,
         position: outcome.position,
       }),
+      { card: queueCard(t, outcome.queue) },
     );
   },
 });
@@ -63,7 +64,9 @@ export async function queueAnswer(deps: SkillDeps, input: HandlerInput): Promise
   if (!deps.queues) return undefined;
   const turn = turnOf(input);
   const queue = await deps.queues.read(await tableOf(deps, turn));
-  return queue.length === 0 ? undefined : answer(input, queueSpeech(turn.t, queue));
+  return queue.length === 0
+    ? undefined
+    : answer(input, queueSpeech(turn.t, queue), { card: queueCard(turn.t, queue) });
 }
 
 /** "Retire Eve de la file", "vide la file": someone leaves the line, or everyone does. */
@@ -85,6 +88,7 @@ export const leaveQueueHandler = (deps: SkillDeps): RequestHandler => ({
     return answer(
       input,
       `${t('house.queue.removed', { name: escapeSsml(name) })} ${queueSpeech(t, left.queue)}`,
+      { card: queueCard(t, left.queue) },
     );
   },
 });
