@@ -59,6 +59,7 @@ describe('the presence rules of the template', () => {
       expect(rule.payload.RuleDisabled).toBe(false);
       expect(rule.actions).toHaveLength(1);
       expect(record(rule.actions[0]?.Republish)).toMatchObject({
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation and IoT substitutions, not JavaScript templates
         Topic: '$$aws/things/${clientId}/shadow/update',
         Qos: 1,
       });
@@ -84,6 +85,7 @@ describe('the presence rules of the template', () => {
         Action: ['iot:Publish'],
         Resource: {
           'Fn::Sub':
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation and IoT substitutions, not JavaScript templates
             'arn:aws:iot:${AWS::Region}:${AWS::AccountId}:topic/$aws/things/babyfoot-*/shadow/update',
         },
       },

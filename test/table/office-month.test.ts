@@ -190,7 +190,9 @@ describe('an office month: two accounts, one table, 120 matches, a season, corre
       [1, 'la saison dernière'],
     ] as const) {
       for (const [name, { played: games, won }] of tally(played, season)) {
-        const speech = (await phone.say(`les stats de ${period} ${/^[aeiouyéèh]/i.test(name) ? `d'${name}` : `de ${name}`}`)).speech;
+        const speech = (
+          await phone.say(`les stats de ${period} ${/^[aeiouyéèh]/i.test(name) ? `d'${name}` : `de ${name}`}`)
+        ).speech;
         expect(speech).toMatch(
           new RegExp(`^${name} ${period} : ${games} matchs?, ${won} gagnés? et ${games - won} perdus?`),
         );
