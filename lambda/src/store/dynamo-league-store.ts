@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseStoredItem } from './corrupt-item-error';
 import type { DynamoMatchStore, DynamoStoreOptions } from './dynamo-match-store';
 import { leagueTables } from './league-tables';
+import type { LiveTable } from './ports';
 import { accountLeagueKey, HISTORY_SK_PREFIX, leaguePk, leagueTableKey } from './table-layout';
 
 /** Which league accounts and tables belong to. */
@@ -21,10 +22,10 @@ export interface LeagueStore {
   /** The tables listed in the league. */
   tables(leagueId: string): Promise<string[]>;
   /**
-   * Moves a table into the league, unless the table changed since `expectedVersion`.
+   * Moves the table read as `live` into the league, unless the table changed since.
    * @throws VersionConflictError
    */
-  moveTable(thingName: string, expectedVersion: number, leagueId: string): Promise<void>;
+  moveTable(live: LiveTable, leagueId: string): Promise<void>;
 }
 
 const leagueItemSchema = z.object({ leagueId: z.string().min(1) });
@@ -82,7 +83,7 @@ export class DynamoLeagueStore implements LeagueStore {
     return leagueTables(this.options, leagueId);
   }
 
-  async moveTable(thingName: string, expectedVersion: number, leagueId: string): Promise<void> {
-    await this.matches.assignLeague(thingName, expectedVersion, leagueId);
+  async moveTable(live: LiveTable, leagueId: string): Promise<void> {
+    await this.matches.assignLeague(live, leagueId);
   }
 }

@@ -75,13 +75,12 @@ export class DynamoMatchStore implements MatchStore {
   }
 
   /**
-   * Moves the table to `leagueId` (its match, if any, stays as it is), if nobody wrote the
-   * table since `expectedVersion`, and lists the table among the league's tables.
+   * Moves the table read as `live` to `leagueId` (its match, if any, stays as it is), if nobody
+   * wrote the table since, and lists the table among the league's tables.
    * @throws VersionConflictError when another writer got there first.
    */
-  async assignLeague(thingName: string, expectedVersion: number, leagueId: string): Promise<number> {
-    const live = await this.load(thingName);
-    if (live.version !== expectedVersion) throw new VersionConflictError(thingName, expectedVersion);
+  async assignLeague(live: LiveTable, leagueId: string): Promise<number> {
+    const { thingName, version: expectedVersion } = live;
     const livePut = versionedPut(this.options.tableName, liveKey(thingName), expectedVersion, {
       leagueId,
       ...(live.match === undefined ? {} : { match: live.match }),

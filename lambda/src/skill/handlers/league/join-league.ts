@@ -3,7 +3,7 @@ import { TableLeagueMoveError } from '../../../domain/errors';
 import { tableLeague } from '../../../domain/league/table-league';
 import type { SkillDeps } from '../../deps';
 import { answer } from '../../respond';
-import { isActive, readTable, tableOf } from '../../table-access';
+import { isActive, readTable } from '../../table-access';
 import { turnOf } from '../../turn';
 import { isIntent } from '../predicates';
 
@@ -21,15 +21,14 @@ export const joinLeagueHandler = (deps: SkillDeps): RequestHandler => ({
     const { t } = turn;
     const { leagues } = deps;
     if (!leagues) return answer(input, t('errors.generic'));
-    const thing = await tableOf(deps, turn);
     const [live, home] = await Promise.all([readTable(deps, turn), leagues.homeLeague(turn.accountId)]);
     const current = tableLeague(live);
     if (home === current) throw new TableLeagueMoveError('already');
     if (home === undefined) throw new TableLeagueMoveError('noOtherLeague');
     if (isActive(live.match)) throw new TableLeagueMoveError('matchRunning');
     if (await leagues.hasMatches(current)) throw new TableLeagueMoveError('hasMatches');
-    await leagues.moveTable(thing, live.version, home);
-    deps.log.info('table joined a league', { thingName: thing });
+    await leagues.moveTable(live, home);
+    deps.log.info('table joined a league', { thingName: live.thingName });
     return answer(input, t('league.join.done'), {
       card: { title: t('league.display.joinedTitle'), text: t('league.join.done') },
     });
