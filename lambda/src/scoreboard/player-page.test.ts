@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MatchResult } from '../domain/match/result';
 import { redBeatsBlue, season } from '../domain/stats/test-fixtures';
-import { memoryLogger } from '../logger';
-import { createScoreboardApp } from './scoreboard-app';
+import { BOARD_TOKEN, boardOf, get } from './board-fixture';
 
-const TOKEN = 'e'.repeat(43);
-
-function boardOf(history: MatchResult[]) {
-  return createScoreboardApp({
-    sources: {
-      matches: { load: async (thing) => ({ thingName: thing, version: 0 }) },
-      history: { recent: async (_league, limit) => [...history].reverse().slice(0, limit) },
-      health: { read: async () => ({}) },
-      linkedThings: async () => [],
-      defaultThingName: 'office',
-      now: () => 42,
-    },
-    links: { accountOf: async (token) => (token === TOKEN ? 'A' : undefined) },
-    log: memoryLogger(),
-  });
-}
-
-const get = (path: string, acceptLanguage?: string) => ({
-  method: 'GET',
-  path,
-  ...(acceptLanguage ? { acceptLanguage } : {}),
-});
+const TOKEN = BOARD_TOKEN;
 
 /** What the page's record says under each heading (`<dt>` → `<dd>`). */
 function facts(html: string): Record<string, string> {
